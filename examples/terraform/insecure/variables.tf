@@ -1,0 +1,33 @@
+variable "region" {
+  description = "AWS Region to deploy into."
+  type        = string
+  default     = "eu-west-1"
+}
+
+variable "name" {
+  description = "Prefix for every resource name."
+  type        = string
+  default     = "acme-shop"
+}
+
+variable "vpc_id" {
+  description = "VPC for the application and the database."
+  type        = string
+}
+
+variable "public_subnet_ids" {
+  description = "Subnets for the database subnet group."
+  type        = list(string)
+}
+
+variable "ssh_allowed_cidrs" {
+  description = "CIDR blocks allowed to reach the application servers over SSH."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "db_instance_class" {
+  description = "Instance class of the database."
+  type        = string
+  default     = "db.t4g.micro"
+}

@@ -1,0 +1,223 @@
+"""`scan(paths, settings) -> Report`: the library API behind the CLI, the hook and the editor.
+
+Data flows one way: files → parsers → graph → checks → report.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import conditions
+from .discovery import Candidate, discover, display_path, is_terraform
+from .graph import Graph
+from .model import (
+    SEVERITIES,
+    Finding,
+    Hit,
+    InputError,
+    NativeResource,
+    Report,
+    Resource,
+    UnknownResult,
+)
+from .parsers import cloudformation
+from .policies import Check, load_policies
+from .predicates import PREDICATES, TESTS
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    policy_dirs: tuple[Path, ...] = ()
+
+
+def selected_checks(registry: dict[str, Check], settings: Settings) -> list[Check]:
+    """Longest matching prefix wins between --select and --ignore. Without --select the default
+    checks run; an opt-in check runs only when selected by its exact id."""
+    chosen = []
+    for check in registry.values():
+        rules = [(len(p), p in settings.select, p) for p in (*settings.select, *settings.ignore)
+                 if check.id.startswith(p)]
+        if rules:
+            _, selected, prefix = max(rules)
+            if selected and (check.default == "on" or prefix == check.id):
+                chosen.append(check)
+        elif not settings.select and check.default == "on":
+            chosen.append(check)
+    return chosen
+
+
+def scan(paths: list[Path], settings: Settings | None = None) -> Report:
+    settings = settings or Settings()
+    registry = load_policies([*settings.policy_dirs] or None)
+    checks = selected_checks(registry, settings)
+    candidates, missing = discover(paths)
+    errors = [InputError(display_path(p), "no such file or directory") for p in missing]
+    natives, parsed, parse_errors = _parse(candidates)
+    errors.extend(parse_errors)
+    in_scope = {display_path(c.path) for c in candidates}
+    graph = Graph(sorted(natives, key=lambda n: (n.scope, n.address)))
+    findings: list[Finding] = []
+    unknowns: list[UnknownResult] = []
+    for check in checks:
+        for resource in graph.kinds(list(check.resources)):
+            for hit in _judge(check, resource, graph):
+                if hit.location.path not in in_scope:
+                    continue
+                if hit.state == "fail":
+                    message = check.message.format(resource=resource.address, detail=hit.message)
+                    findings.append(Finding(check.id, check.title, check.category, check.severity, hit.location,
+                                            resource.address, message, hit.related))
+                else:
+                    unknowns.append(UnknownResult(check.id, hit.location, resource.address, hit.message))
+    return Report(
+        findings=sorted(set(findings), key=Finding.sort_key),
+        unknowns=sorted(set(unknowns), key=UnknownResult.sort_key),
+        errors=sorted(set(errors), key=InputError.sort_key),
+        checks=[c.id for c in checks],
+        files=sorted(p for p in parsed if p in in_scope),
+    )
+
+
+def _judge(check: Check, resource: Resource, graph: Graph) -> list[Hit]:
+    """The failures and unknowns of one check on one resource."""
+    applicable = conditions.PASS
+    if check.when is not None:
+        applicable = conditions.evaluate(check.when, resource, graph, TESTS).state
+        if applicable in (conditions.FAIL, conditions.SKIP):
+            return []
+    related = resource.related
+    if check.predicate is not None:
+        hits = [Hit(h.state, h.location, h.message, h.related or related)
+                for h in PREDICATES[check.predicate](resource, graph, check.params)]
+    else:
+        result = conditions.evaluate(check.assertion, resource, graph, TESTS)
+        if result.state in (conditions.PASS, conditions.SKIP):
+            return []
+        state = "fail" if result.state == conditions.FAIL else "unknown"
+        hits = [Hit(state, slot.location, slot.detail, related) for slot in result.slots]
+    failed = [h for h in hits if h.state == "fail"]
+    if failed:
+        reason = None
+        if applicable == conditions.UNKNOWN:
+            reason = "whether the check applies is not resolved statically"
+        elif check.unknown_when is not None:
+            if conditions.evaluate(check.unknown_when, resource, graph, TESTS).state == conditions.PASS:
+                reason = "the outcome depends on a source that is not in the code"
+        if reason:
+            hits = [Hit("unknown", h.location, f"{h.message}; {reason}", h.related) if h.state == "fail" else h
+                    for h in hits]
+    return _one_per_line(hits)
+
+
+def _one_per_line(hits: list[Hit]) -> list[Hit]:
+    seen: set[tuple[str, str, int]] = set()
+    out = []
+    for hit in hits:
+        key = (hit.state, hit.location.path, hit.location.line)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out
+
+
+# -- parsing ---------------------------------------------------------------------------------------
+
+
+def _read(path: Path) -> tuple[str | None, InputError | None]:
+    shown = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, InputError(shown, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not scanned")
+        data = path.read_bytes()
+    except OSError as error:
+        return None, InputError(shown, f"cannot read: {error.strerror or error}")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, InputError(shown, "not UTF-8 text", line)
+
+
+def _parse(candidates: list[Candidate]) -> tuple[list[NativeResource], list[str], list[InputError]]:
+    natives: list[NativeResource] = []
+    parsed: list[str] = []
+    errors: list[InputError] = []
+    directories: dict[Path, None] = {}
+    for candidate in candidates:
+        if is_terraform(candidate.path):
+            directories.setdefault(candidate.path.parent, None)
+        else:
+            _parse_template(candidate, natives, parsed, errors)
+    for directory in directories:
+        _parse_module(directory, natives, parsed, errors)
+    return natives, parsed, errors
+
+
+def _parse_template(candidate: Candidate, natives: list, parsed: list, errors: list) -> None:
+    shown = display_path(candidate.path)
+    text, error = _read(candidate.path)
+    if error is not None:
+        if candidate.explicit or error.message.startswith("cannot read"):
+            errors.append(error)
+        return
+    if not cloudformation.looks_like_template(text):
+        if candidate.explicit:
+            errors.append(InputError(shown, "not a Terraform file or CloudFormation template"))
+        return
+    try:
+        root, template_errors = cloudformation.parse_text(text, shown)
+    except cloudformation.NotATemplate:
+        if candidate.explicit:
+            errors.append(InputError(shown, "not a CloudFormation template (no AWSTemplateFormatVersion and no "
+                                            "Resources with AWS:: types)"))
+        return
+    if root is None:
+        errors.extend(template_errors)
+        return
+    template = cloudformation.Template(shown, root)
+    natives.extend(template.native_resources())
+    errors.extend(template.errors)
+    parsed.append(shown)
+
+
+def _parse_module(directory: Path, natives: list, parsed: list, errors: list) -> None:
+    """All Terraform files of a directory form one module: load them together."""
+    from .parsers import terraform  # python-hcl2 only for runs that have Terraform
+
+    blocks: list = []
+    for path in sorted(p for p in directory.iterdir() if p.is_file() and is_terraform(p)):
+        shown = display_path(path)
+        text, error = _read(path)
+        if error is not None:
+            errors.append(error)
+            continue
+        try:
+            if path.name.endswith(".tf.json"):
+                blocks.extend(terraform.parse_json_text(text, shown))
+            else:
+                blocks.extend(terraform.parse_text(text, shown))
+        except terraform.TerraformSyntaxError as syntax:
+            errors.append(InputError(shown, str(syntax), syntax.line, syntax.column))
+            continue
+        parsed.append(shown)
+    module = terraform.Module(display_path(directory), blocks)
+    natives.extend(module.native_resources())
+    errors.extend(module.errors)
+
+
+def counts_by_category(findings: list[Finding]) -> dict[str, dict[str, int]]:
+    """{category: {severity: count}} for summaries."""
+    table: dict[str, dict[str, int]] = defaultdict(lambda: {s: 0 for s in SEVERITIES})
+    for finding in findings:
+        table[finding.category][finding.severity] += 1
+    return dict(sorted(table.items()))
+
+
+__all__ = ["Settings", "scan", "selected_checks", "counts_by_category"]

@@ -1,0 +1,193 @@
+"""The common resource graph: native resources mapped to canonical kinds, companions folded
+into their parents, and the reference edges between them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as package_files
+from typing import Any
+
+import yaml
+
+from .model import DEFAULT, Location, NativeResource, Node, Resource
+
+
+@dataclass(frozen=True)
+class Companion:
+    kind: str
+    link: str
+    properties: dict
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """The canonical kinds: which native types feed them, and how."""
+
+    by_native: dict[tuple[str, str], tuple[str, dict]]  # (framework, native type) → (kind, properties)
+    companions: dict[tuple[str, str], Companion]  # (framework, companion type) → how it folds
+    keys: dict[str, str]  # kind → the property a companion's literal link may equal
+
+
+@lru_cache(maxsize=1)
+def load_mapping() -> Mapping:
+    text = package_files.files("srm_lint.mapping").joinpath("aws.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    by_native: dict[tuple[str, str], tuple[str, dict]] = {}
+    companions: dict[tuple[str, str], Companion] = {}
+    keys: dict[str, str] = {}
+    for kind, spec in data.items():
+        if "key" in spec:
+            keys[kind] = spec["key"]
+        for framework in ("terraform", "cloudformation"):
+            for native_type, properties in (spec.get(framework) or {}).items():
+                by_native[(framework, native_type)] = (kind, properties or {})
+            for native_type, companion in ((spec.get("companions") or {}).get(framework) or {}).items():
+                companions[(framework, native_type)] = Companion(kind, companion["link"], companion["properties"])
+    return Mapping(by_native, companions, keys)
+
+
+# -- native paths ---------------------------------------------------------------------------------
+
+
+def find(node: Node, path: str) -> list[Node]:
+    """Every node at a dotted native path; lists fan out on the way."""
+    current = [node]
+    if path in (".", ""):
+        return current
+    for segment in path.split("."):
+        following: list[Node] = []
+        for item in current:
+            for element in item.items():
+                child = element.get(segment)
+                if child is not None:
+                    following.append(child)
+        current = following
+    return current
+
+
+def _canonical_value(found: list[Node], spec: dict) -> Node | None:
+    if "fields" in spec:
+        items = [element for node in found for element in node.items() if isinstance(element.value, dict)]
+        mapped = [Node(_fields(item, spec["fields"]), item.location, item.state) for item in items]
+        if not mapped:
+            return None
+        if len(found) == 1 and not isinstance(found[0].value, list):
+            return mapped[0]
+        return Node(mapped, found[0].location)
+    if not found:
+        return None
+    node = found[0]
+    if "values" in spec and not node.unknown and not isinstance(node.value, (dict, list)):
+        table = {_key(k): v for k, v in spec["values"].items()}
+        mapped = table.get(_key(node.value), node.value)
+        return Node(mapped, node.location, node.state, node.body_line, node.origin)
+    return node
+
+
+def _key(value: Any) -> str:
+    return str(value).lower()
+
+
+def _fields(body: Node, fields: dict) -> dict[str, Node]:
+    out: dict[str, Node] = {}
+    for name, spec in fields.items():
+        value = _property(body, spec)
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def _property(body: Node, spec: Any) -> Node | None:
+    if isinstance(spec, str):
+        spec = {"from": spec}
+    if "const" in spec:
+        return Node(spec["const"], body.location, DEFAULT)
+    value = _canonical_value(find(body, spec["from"]), spec)
+    if value is None and "default" in spec:
+        return Node(spec["default"], body.location, DEFAULT)
+    return value
+
+
+def canonical_properties(body: Node, properties: dict) -> dict[str, Node]:
+    return _fields(body, properties)
+
+
+# -- the graph ------------------------------------------------------------------------------------
+
+
+class Graph:
+    """Canonical resources by kind, native resources by address, and who refers to whom."""
+
+    def __init__(self, natives: list[NativeResource]) -> None:
+        self.mapping = load_mapping()
+        self.natives = {(n.scope, n.address): n for n in natives}
+        self.referrers: dict[tuple[str, str], list[NativeResource]] = defaultdict(list)
+        for native in natives:
+            for ref in native.refs:
+                self.referrers[(native.scope, ref.target)].append(native)
+        self.resources: list[Resource] = []
+        self._build(natives)
+        self.by_kind: dict[str, list[Resource]] = defaultdict(list)
+        for resource in self.resources:
+            self.by_kind[resource.kind].append(resource)
+
+    def _build(self, natives: list[NativeResource]) -> None:
+        parents: dict[tuple[str, str], Resource] = {}
+        companions: list[tuple[NativeResource, Companion]] = []
+        for native in natives:
+            key = (native.framework, native.native_type)
+            if key in self.mapping.by_native:
+                kind, properties = self.mapping.by_native[key]
+                resource = Resource(native.address, kind, native.native_type, native.framework, native.location,
+                                    Node(canonical_properties(native.body, properties), native.body.location),
+                                    native)
+                self.resources.append(resource)
+                parents[(native.scope, native.address)] = resource
+            elif key in self.mapping.companions:
+                companions.append((native, self.mapping.companions[key]))
+        for native, companion in companions:
+            parent = self._parent_of(native, companion, parents)
+            folded = canonical_properties(native.body, companion.properties)
+            if parent is None:
+                self.resources.append(Resource(native.address, companion.kind, native.native_type,
+                                               native.framework, native.location,
+                                               Node(folded, native.location), native, partial=True))
+                continue
+            parent.properties.value.update(folded)
+            parent.related = (*parent.related, native.location)
+
+    def _parent_of(self, native: NativeResource, companion: Companion,
+                   parents: dict[tuple[str, str], Resource]) -> Resource | None:
+        link = native.body.get(companion.link)
+        if link is None:
+            return None
+        if link.unknown:
+            for target in link.value.refs:
+                parent = parents.get((native.scope, target))
+                if parent is not None and parent.kind == companion.kind:
+                    return parent
+            return None
+        key = self.mapping.keys.get(companion.kind)
+        if key is None or not isinstance(link.value, str):
+            return None
+        for (scope, _), parent in parents.items():
+            name = parent.properties.get(key)
+            if scope == native.scope and parent.kind == companion.kind and name is not None \
+                    and name.value == link.value:
+                return parent
+        return None
+
+    def kinds(self, kinds: list[str]) -> list[Resource]:
+        return [r for kind in kinds for r in self.by_kind.get(kind, [])]
+
+    def is_referenced(self, resource: Resource) -> bool:
+        """Whether any other resource in the same scope refers to this one."""
+        return bool(self.referrers.get((resource.native.scope, resource.address)))
+
+    def referring(self, resource: Resource) -> list[NativeResource]:
+        return self.referrers.get((resource.native.scope, resource.address), [])
+
+    def related_locations(self, resource: Resource) -> tuple[Location, ...]:
+        return resource.related
