@@ -4,6 +4,7 @@ properties (plus SKIP: nothing to judge on a partial resource).
     {path: acl, in: [public-read]}          leaf: equals, not_equals, in, not_in, matches,
     {path: x, present: true}                present, absent
     {test: s3.access_log_destination}       a named boolean test from predicates
+    {kind: aws.rds.instance}                the resource's canonical kind
     {all: [...]}, {any: [...]}, {not: {...}}
 
 A path descends canonical properties with dots; lists on the way fan out and every element
@@ -97,10 +98,8 @@ def _leaf(condition: dict, resource: Resource) -> Result:
     found = targets(resource, condition["path"])
     if operator in ("present", "absent"):
         # presence is a statement about the whole path, not about each element
+        # a written value is present even when its content is unknown
         written = [t for t in found if t.node is not None]
-        if any(t.node.unknown for t in written):
-            unknown = next(t for t in written if t.node.unknown)
-            return Result(UNKNOWN, [Slot(UNKNOWN, unknown.anchor, unknown.node.value.reason)])
         is_present = bool(written)
         want_present = bool(expected) if operator == "present" else not bool(expected)
         anchor = written[0].anchor if written else found[0].anchor
@@ -161,6 +160,9 @@ def evaluate(condition: dict, resource: Resource, graph: Any, tests: dict[str, T
         inner = evaluate(condition["not"], resource, graph, tests)
         flipped = {PASS: FAIL, FAIL: PASS}.get(inner.state, inner.state)
         return Result(flipped, [Slot(flipped, s.location, s.detail) for s in inner.slots])
+    if "kind" in condition:
+        state = PASS if resource.kind == condition["kind"] else FAIL
+        return Result(state, [Slot(state, resource.location, f"resource kind is {resource.kind}")])
     if "test" in condition:
         verdict = tests[condition["test"]](resource, graph, condition.get("params", {}))
         state = UNKNOWN if verdict is None else PASS if verdict else FAIL

@@ -120,7 +120,9 @@ class Template:
             else:
                 body = self.resolve(properties, refs)
                 if body is _REMOVED or not isinstance(body.value, dict):
-                    body = Node({}, properties.location)
+                    body = Node({}, resource.location)
+                # a property that is not written is reported at the resource, as in Terraform
+                body.location = resource.location
             references = [Reference(logical_id, target, loc) for target, loc in refs if target != logical_id]
             found.append(NativeResource(logical_id, type_node.value, CLOUDFORMATION, resource.location, body,
                                         references, scope=self.path))

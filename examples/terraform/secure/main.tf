@@ -32,7 +32,7 @@ resource "aws_kms_alias" "main" {
 # Storage
 # ---------------------------------------------------------------------------
 
-# Static assets for the storefront, readable only by the application role.
+# Static assets for the storefront, private and read by the application role.
 resource "aws_s3_bucket" "assets" {
   bucket = "${var.name}-assets"
 }
@@ -66,18 +66,8 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "assets" {
   }
 }
 
+# Access is granted through the application's IAM role; the bucket policy only enforces TLS.
 data "aws_iam_policy_document" "assets" {
-  statement {
-    sid       = "AppRead"
-    actions   = ["s3:GetObject"]
-    resources = ["${aws_s3_bucket.assets.arn}/*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = [aws_iam_role.app.arn]
-    }
-  }
-
   statement {
     sid       = "DenyInsecureTransport"
     effect    = "Deny"

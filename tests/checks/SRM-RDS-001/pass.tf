@@ -4,7 +4,7 @@ resource "aws_kms_key" "db" {
 }
 
 # Encrypted instance with a customer-managed key.
-resource "aws_db_instance" "billing" {
+resource "aws_db_instance" "billing" { # srm: ok SRM-RDS-001
   identifier                  = "billing"
   engine                      = "postgres"
   engine_version              = "17.5"
@@ -46,7 +46,7 @@ resource "aws_db_instance" "ledger" {
 }
 
 # Encrypted Aurora cluster; cluster instances are not RDS-001 targets.
-resource "aws_rds_cluster" "search" {
+resource "aws_rds_cluster" "search" { # srm: ok SRM-RDS-001
   cluster_identifier          = "search"
   engine                      = "aurora-postgresql"
   master_username             = "search_admin"

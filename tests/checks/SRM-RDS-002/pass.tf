@@ -1,5 +1,5 @@
 # Explicitly private instance.
-resource "aws_db_instance" "orders" {
+resource "aws_db_instance" "orders" { # srm: ok SRM-RDS-002
   identifier                  = "orders"
   engine                      = "postgres"
   engine_version              = "17.5"

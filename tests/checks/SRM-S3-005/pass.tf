@@ -4,7 +4,7 @@ resource "aws_kms_key" "data" {
 }
 
 # SSE-KMS with a customer-managed key.
-resource "aws_s3_bucket" "customer_data" {
+resource "aws_s3_bucket" "customer_data" { # srm: ok SRM-S3-005
   bucket = "acme-customer-data"
 }
 
@@ -21,7 +21,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "customer_data" {
 }
 
 # Dual-layer SSE-KMS, linked by the literal bucket name.
-resource "aws_s3_bucket" "medical_records" {
+resource "aws_s3_bucket" "medical_records" { # srm: ok SRM-S3-005
   bucket = "acme-medical-records"
 }
 
@@ -37,7 +37,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "medical_records" 
 }
 
 # Deprecated inline configuration with aws:kms and no key id (AWS-managed key: passes outside strict).
-resource "aws_s3_bucket" "legacy_payroll" {
+resource "aws_s3_bucket" "legacy_payroll" { # srm: ok SRM-S3-005
   bucket = "acme-legacy-payroll"
 
   server_side_encryption_configuration {
@@ -54,7 +54,7 @@ variable "ledger_sse_algorithm" {
   type = string
 }
 
-resource "aws_s3_bucket" "ledger" {
+resource "aws_s3_bucket" "ledger" { # srm: ok SRM-S3-005
   bucket = "acme-ledger"
 }
 

@@ -1,0 +1,160 @@
+"""Command line: flags → settings → engine → renderer → exit code. No logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+from . import __version__
+from .model import SEVERITIES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _ids(value: str) -> list[str]:
+    return [part.strip().upper() for part in value.split(",") if part.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="srm-lint",
+        description="Find the customer's side of the AWS shared responsibility model in Terraform and "
+                    "CloudFormation, before deployment.",
+    )
+    parser.add_argument("--version", action="version", version=f"srm-lint {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="lint files and directories",
+                                description="Lint Terraform (.tf, .tf.json) and CloudFormation templates.")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or directories to scan")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--select", type=_ids, action="extend", default=[], metavar="IDS",
+                       help="only run these checks (ids or prefixes, comma-separated, e.g. SRM-S3,SRM-IAM-001)")
+    check.add_argument("--ignore", type=_ids, action="extend", default=[], metavar="IDS",
+                       help="skip these checks (ids or prefixes); the longest matching prefix wins")
+    check.add_argument("--fail-on", choices=SEVERITIES, default="low", metavar="SEVERITY",
+                       help="exit 1 when a finding is at or above this severity: low, medium, high, critical "
+                            "(default: low)")
+    check.add_argument("--show-unknown", action="store_true",
+                       help="list the checks that could not decide because a value is unknown (text format)")
+
+    listing = commands.add_parser("checks", help="list the checks", description="List the check catalogue.")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    explain = commands.add_parser("explain", help="explain one check",
+                                  description="Print a check's reasoning, remediation and references.")
+    explain.add_argument("check_id", metavar="ID")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("srm-lint: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # the one place that turns a bug into a line instead of a traceback
+        from .policies import PolicyError
+
+        if isinstance(error, PolicyError):
+            print(f"srm-lint: policy error: {error}", file=sys.stderr)
+        else:
+            print(f"srm-lint: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .policies import load_policies
+
+    registry = load_policies()
+    if args.command == "checks":
+        return _list(registry, args.format)
+    if args.command == "explain":
+        return _explain(registry, args.check_id.upper())
+    return _check(args, registry)
+
+
+def _check(args: argparse.Namespace, registry: dict) -> int:
+    from .engine import Settings, scan, selected_checks
+    from .output import renderer
+
+    settings = Settings(select=tuple(args.select), ignore=tuple(args.ignore))
+    unknown_ids = [p for p in (*settings.select, *settings.ignore) if not any(i.startswith(p) for i in registry)]
+    if unknown_ids:
+        print(f"srm-lint: error: no check matches {', '.join(unknown_ids)} (see `srm-lint checks`)", file=sys.stderr)
+        return EXIT_ERROR
+    if not selected_checks(registry, settings):
+        print("srm-lint: error: the selection leaves no check to run", file=sys.stderr)
+        return EXIT_ERROR
+    report = scan(args.paths, settings)
+    render = renderer(args.format)
+    text = render(report, registry, show_unknown=args.show_unknown) if args.format == "text" \
+        else render(report, registry)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if report.errors:
+        return EXIT_ERROR
+    threshold = SEVERITIES.index(args.fail_on)
+    if any(SEVERITIES.index(f.severity) >= threshold for f in report.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _list(registry: dict, fmt: str) -> int:
+    if fmt == "json":
+        import json
+
+        rows = [{"id": c.id, "category": c.category, "severity": c.severity, "title": c.title,
+                 "default": c.default} for c in registry.values()]
+        sys.stdout.write(json.dumps(rows, indent=2, sort_keys=True) + "\n")
+        return EXIT_CLEAN
+    width = max(len(c.category) for c in registry.values())
+    for check in registry.values():
+        opt = "" if check.default == "on" else "  (opt-in)"
+        print(f"{check.id:<13} {check.category:<{width}}  {check.severity:<8}  {check.title}{opt}")
+    return EXIT_CLEAN
+
+
+def _explain(registry: dict, check_id: str) -> int:
+    check = registry.get(check_id)
+    if check is None:
+        print(f"srm-lint: error: unknown check {check_id!r} (see `srm-lint checks`)", file=sys.stderr)
+        return EXIT_ERROR
+    wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ")
+    facets = f" / {', '.join(check.facets)}" if check.facets else ""
+    out = [
+        f"{check.id}: {check.title}",
+        f"  category: {check.category}{facets}   severity: {check.severity}   default: {check.default}",
+        f"  applies to: {', '.join(check.resources)}",
+        "",
+        "Why this is the customer's responsibility",
+        wrap.fill(check.why),
+        "",
+        "Fix in Terraform",
+        wrap.fill(check.remediation["terraform"]),
+        "",
+        "Fix in CloudFormation",
+        wrap.fill(check.remediation["cloudformation"]),
+        "",
+        "References",
+        *[f"  {ref}" for ref in check.references],
+    ]
+    mapped = [f"{name}: {', '.join(ids)}" for name, ids in check.mappings.items() if ids]
+    if mapped:
+        out += ["", "Related controls", *[f"  {line}" for line in mapped]]
+    print("\n".join(out))
+    return EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""`path:line:col: ID [severity] message (resource)`: a quickfix/problem-matcher format, then a
+summary grouped by shared-responsibility category."""
+
+from __future__ import annotations
+
+from ..engine import counts_by_category
+from ..model import SEVERITIES, Report
+from ..policies import Check
+
+
+def render(report: Report, registry: dict[str, Check], show_unknown: bool = False) -> str:
+    lines: list[str] = []
+    for error in report.errors:
+        where = error.path + (f":{error.line}" if error.line else "") + (f":{error.column}" if error.column else "")
+        lines.append(f"{where}: error: {error.message}")
+    for f in report.findings:
+        lines.append(f"{f.location}: {f.check_id} [{f.severity}] {f.message} ({f.resource})")
+    if show_unknown:
+        for u in report.unknowns:
+            lines.append(f"{u.location}: {u.check_id} [unknown] {u.reason} ({u.resource})")
+    lines.append("")
+    lines.extend(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def summary(report: Report) -> list[str]:
+    files = len(report.files)
+    head = f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} in {files} file{'s' if files != 1 else ''}"
+    lines = [head + (f", {len(report.errors)} input error{'s' if len(report.errors) != 1 else ''}" if report.errors else "")
+             + (f", {len(report.unknowns)} unknown (--show-unknown)" if report.unknowns else "")]
+    table = counts_by_category(report.findings)
+    if table:
+        lines.append("By shared-responsibility category (customer-owned):")
+        width = max(len(c) for c in table)
+        for category, counts in table.items():
+            parts = ", ".join(f"{counts[s]} {s}" for s in reversed(SEVERITIES) if counts[s])
+            lines.append(f"  {category:<{width}}  {sum(counts.values()):>3}  ({parts})")
+    return lines
