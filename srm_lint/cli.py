@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=SEVERITIES, default="low", metavar="SEVERITY",
                        help="exit 1 when a finding is at or above this severity: low, medium, high, critical "
                             "(default: low)")
+    check.add_argument("--skip-unrecognised", action="store_true",
+                       help="silently skip named files that are neither Terraform nor CloudFormation "
+                            "(for hooks that pass every *.yaml and *.json)")
     check.add_argument("--show-unknown", action="store_true",
                        help="list the checks that could not decide because a value is unknown (text format)")
 
@@ -86,7 +89,8 @@ def _check(args: argparse.Namespace, registry: dict) -> int:
     from .engine import Settings, scan, selected_checks
     from .output import renderer
 
-    settings = Settings(select=tuple(args.select), ignore=tuple(args.ignore))
+    settings = Settings(select=tuple(args.select), ignore=tuple(args.ignore),
+                        skip_unrecognised=args.skip_unrecognised)
     unknown_ids = [p for p in (*settings.select, *settings.ignore) if not any(i.startswith(p) for i in registry)]
     if unknown_ids:
         print(f"srm-lint: error: no check matches {', '.join(unknown_ids)} (see `srm-lint checks`)", file=sys.stderr)

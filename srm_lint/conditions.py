@@ -14,8 +14,9 @@ must satisfy the leaf. An absent value takes the mapping's default when it has o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .model import Location, Node, Resource
 
@@ -103,7 +104,7 @@ def _leaf(condition: dict, resource: Resource) -> Result:
         is_present = bool(written)
         want_present = bool(expected) if operator == "present" else not bool(expected)
         anchor = written[0].anchor if written else found[0].anchor
-        detail = f"{condition['path']} is {'set' if is_present else 'not set'}"
+        detail = f"{condition['path'].rsplit('.', 1)[-1]} is {'set' if is_present else 'not set'}"
         if not is_present and resource.partial:
             return Result(SKIP, [Slot(SKIP, anchor, detail)])
         state = PASS if is_present == want_present else FAIL
@@ -114,7 +115,7 @@ def _leaf(condition: dict, resource: Resource) -> Result:
 
 
 def _compare(operator: str, expected: Any, target: Target, resource: Resource) -> Slot:
-    name = target.path
+    name = target.path.rsplit(".", 1)[-1]
     if target.node is None:
         if resource.partial:
             return Slot(SKIP, target.anchor, f"{name} is not set here")

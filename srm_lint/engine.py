@@ -34,6 +34,9 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     policy_dirs: tuple[Path, ...] = ()
+    # A file named on the command line that is neither Terraform nor a template is an error,
+    # unless the caller passes arbitrary files (a pre-commit hook matching every *.yaml).
+    skip_unrecognised: bool = False
 
 
 def selected_checks(registry: dict[str, Check], settings: Settings) -> list[Check]:
@@ -57,6 +60,8 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
     registry = load_policies([*settings.policy_dirs] or None)
     checks = selected_checks(registry, settings)
     candidates, missing = discover(paths)
+    if settings.skip_unrecognised:
+        candidates = [Candidate(c.path, False) for c in candidates]
     errors = [InputError(display_path(p), "no such file or directory") for p in missing]
     natives, parsed, parse_errors = _parse(candidates)
     errors.extend(parse_errors)
@@ -116,14 +121,16 @@ def _judge(check: Check, resource: Resource, graph: Graph) -> list[Hit]:
 
 
 def _one_per_line(hits: list[Hit]) -> list[Hit]:
-    seen: set[tuple[str, str, int]] = set()
-    out = []
+    """One hit per state and line: several problems on one line become one message."""
+    merged: dict[tuple[str, str, int], Hit] = {}
     for hit in hits:
         key = (hit.state, hit.location.path, hit.location.line)
-        if key not in seen:
-            seen.add(key)
-            out.append(hit)
-    return out
+        if key not in merged:
+            merged[key] = hit
+        elif hit.message not in merged[key].message.split(", "):
+            first = merged[key]
+            merged[key] = Hit(first.state, first.location, f"{first.message}, {hit.message}", first.related)
+    return list(merged.values())
 
 
 # -- parsing ---------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ native resources into canonical `Resource`s; the engine turns verdicts into `Fin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 TERRAFORM = "terraform"
 CLOUDFORMATION = "cloudformation"

@@ -13,3 +13,7 @@ def annotated(path: Path, kind: str) -> set[tuple[int, str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return {(number, match[2]) for number, line in enumerate(lines, 1)
             for match in ANNOTATION.finditer(line) if match[1] == kind}
+
+
+def pytest_addoption(parser) -> None:
+    parser.addoption("--update-snapshots", action="store_true", help="rewrite tests/snapshots from current output")

@@ -23,11 +23,17 @@ def render(report: Report, registry: dict[str, Check], show_unknown: bool = Fals
     return "\n".join(lines) + "\n"
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def summary(report: Report) -> list[str]:
-    files = len(report.files)
-    head = f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} in {files} file{'s' if files != 1 else ''}"
-    lines = [head + (f", {len(report.errors)} input error{'s' if len(report.errors) != 1 else ''}" if report.errors else "")
-             + (f", {len(report.unknowns)} unknown (--show-unknown)" if report.unknowns else "")]
+    head = f"{_plural(len(report.findings), 'finding')} in {_plural(len(report.files), 'file')}"
+    if report.errors:
+        head += f", {_plural(len(report.errors), 'input error')}"
+    if report.unknowns:
+        head += f", {len(report.unknowns)} unknown (--show-unknown lists them)"
+    lines = [head]
     table = counts_by_category(report.findings)
     if table:
         lines.append("By shared-responsibility category (customer-owned):")

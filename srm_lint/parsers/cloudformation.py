@@ -298,7 +298,8 @@ def _join(pieces: list, delimiter: str, location: Location) -> Node:
         elif isinstance(piece, Node) and piece.unknown:
             unknown.append(piece)
             text.append(f"{PLACEHOLDER_OPEN}{piece.value.reason}{PLACEHOLDER_CLOSE}")
-        elif isinstance(piece, Node) and isinstance(piece.value, (str, int, float)) and not isinstance(piece.value, bool):
+        elif isinstance(piece, Node) and isinstance(piece.value, (str, int, float)) \
+                and not isinstance(piece.value, bool):
             text.append(str(piece.value))
         else:
             unknown.append(unknown_node("a joined element is not a string", location))

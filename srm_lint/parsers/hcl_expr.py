@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from lark import Token, Tree
 
@@ -33,7 +34,7 @@ class Context:
     """What an expression may look up, and what it records while being evaluated."""
 
     path: str
-    resolve: Callable[[str, list[Step], Location, "Context"], Node]
+    resolve: Callable[[str, list[Step], Location, Context], Node]
     parse_expression: Callable[[str], Tree | None]
     bindings: dict[str, Node] = field(default_factory=dict)  # iterator names of dynamic/for
     refs: list[tuple[str, Location]] = field(default_factory=list)

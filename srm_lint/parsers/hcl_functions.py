@@ -7,7 +7,8 @@ value; a call Terraform itself would reject also gives an unknown, never an exce
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Location, Node, Unknown, unknown_node
 from .hcl_expr import Context, decode_json, known, refs_of, to_node
@@ -85,7 +86,7 @@ PLAIN: dict[str, Callable[..., Any]] = {
     "abs": abs,
     "reverse": lambda items: list(reversed(items)),
     "sort": lambda items: sorted(items),
-    "zipmap": lambda ks, vs: dict(zip(ks, vs)),
+    "zipmap": lambda ks, vs: dict(zip(ks, vs, strict=True)),
     "range": lambda *a: list(range(*[int(x) for x in a])),
 }
 

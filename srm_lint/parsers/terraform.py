@@ -81,8 +81,10 @@ def _describe(error: UnexpectedInput) -> str:
     if isinstance(error, UnexpectedEOF):
         return "unexpected end of file (unclosed block or string?)"
     if isinstance(error, UnexpectedToken):
-        token = str(error.token).split("\n")[0][:40]
-        return f"unexpected {token!r}" if token else "unexpected token"
+        text = str(error.token)
+        if text.lstrip(" \t").startswith(("\n", "#", "//")) or text == "":
+            return "unexpected end of line (missing value?)"
+        return f"unexpected {text.splitlines()[0][:40]!r}"
     if isinstance(error, UnexpectedCharacters):
         return f"unexpected character {error.char!r}"
     return "invalid HCL syntax"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from ..model import Hit, Location, Node, Resource
 
@@ -54,21 +54,24 @@ def _port(rule: Node, name: str) -> int | None:
         return None
 
 
-def is_public(rule: Node) -> bool | None:
-    """Some source CIDR has prefix length 0 (0.0.0.0/0, ::/0, ::0/0 …)."""
-    verdicts: list[bool | None] = []
+def public_source(rule: Node) -> str | bool | None:
+    """The first source CIDR with prefix length 0 (0.0.0.0/0, ::/0, ::0/0 …); False when there
+    is none; None when a source is unknown or unreadable."""
+    verdicts: list[str | bool | None] = []
     for name in ("cidr_ipv4", "cidr_ipv6"):
         node = rule.get(name)
         for item in node.items() if node is not None else []:
             if item.unknown:
                 verdicts.append(None)
                 continue
+            text = str(item.value).strip()
             try:
-                verdicts.append(ipaddress.ip_network(str(item.value).strip(), strict=False).prefixlen == 0)
+                verdicts.append(text if ipaddress.ip_network(text, strict=False).prefixlen == 0 else False)
             except ValueError:
                 verdicts.append(None)
-    if any(v is True for v in verdicts):
-        return True
+    public = [v for v in verdicts if isinstance(v, str)]
+    if public:
+        return public[0]
     return None if any(v is None for v in verdicts) else False
 
 
@@ -117,19 +120,21 @@ def _or(values: list[bool | None]) -> bool | None:
 def public_ingress(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     """Ingress from the internet to the given ports (`ports: ["22/tcp", …]`) or to every port
     (`all_ports: true`). SRM-NET-001, SRM-NET-002."""
-    wanted = [(int(spec.split("/")[0]), spec.split("/")[1]) for spec in params.get("ports", [])]
+    wanted = [(spec, int(spec.split("/")[0]), spec.split("/")[1]) for spec in params.get("ports", [])]
     for rule in ingress_rules(resource):
         if isinstance(rule, Hit):
             yield rule
             continue
         if params.get("all_ports"):
-            exposed = all_ports(rule.node)
-            what = "all ports"
+            exposed: bool | None = all_ports(rule.node)
+            reached = ["all ports"] if exposed else []
         else:
-            exposed = _or([covers(rule.node, port, {proto}) for port, proto in wanted])
-            what = ", ".join(params.get("ports", []))
-        verdict = _and(is_public(rule.node), exposed)
+            verdicts = [(spec, covers(rule.node, port, {proto})) for spec, port, proto in wanted]
+            reached = [spec for spec, verdict in verdicts if verdict is True]
+            exposed = _or([verdict for _, verdict in verdicts])
+        source = public_source(rule.node)
+        verdict = _and(None if source is None else bool(source), exposed)
         if verdict is True:
-            yield Hit("fail", rule.location, f"ingress from the internet (/0) reaches {what}")
+            yield Hit("fail", rule.location, f"from {source} reaches {', '.join(reached)}")
         elif verdict is None:
             yield Hit("unknown", rule.location, "rule source, protocol or ports are not resolved statically")

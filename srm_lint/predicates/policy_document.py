@@ -8,7 +8,7 @@ from __future__ import annotations
 import fnmatch
 import ipaddress
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..jsonpos import decode_json
 from ..model import PLACEHOLDER_OPEN, Node
