@@ -9,18 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import (
-    CLOUDFORMATION,
-    PLACEHOLDER_CLOSE,
-    PLACEHOLDER_OPEN,
-    InputError,
-    Location,
-    NativeResource,
-    Node,
-    Reference,
-    Unknown,
-    unknown_node,
-)
+from ..model import CLOUDFORMATION, InputError, Location, NativeResource, Node, Reference, unknown_node
+from ..values import join_text, refs_of
 
 _REMOVED = object()  # AWS::NoValue: the property is not set at all
 
@@ -227,7 +217,7 @@ class Template:
         delimiter = self.resolve(argument.value[0], refs)
         items = self.resolve(argument.value[1], refs)
         if not isinstance(delimiter.value, str) or not isinstance(items.value, list):
-            return unknown_node("Fn::Join over a computed list", location, _refs(items))
+            return unknown_node("Fn::Join over a computed list", location, refs_of(items))
         return _join(items.value, delimiter.value, location)
 
     def _select(self, argument: Node, location: Location, refs: list) -> Node:
@@ -238,10 +228,10 @@ class Template:
         try:
             position = int(index.value)
         except (TypeError, ValueError):
-            return unknown_node("Fn::Select index is not resolved statically", location, _refs(items))
+            return unknown_node("Fn::Select index is not resolved statically", location, refs_of(items))
         if isinstance(items.value, list) and 0 <= position < len(items.value):
             return items.value[position]
-        return unknown_node("Fn::Select over a computed list", location, _refs(items))
+        return unknown_node("Fn::Select over a computed list", location, refs_of(items))
 
     def _base64(self, argument: Node, location: Location, refs: list) -> Node:
         # checks read the text, not its encoding
@@ -262,7 +252,7 @@ class Template:
 
     def _unresolved(self, argument: Node, location: Location, refs: list) -> Node:
         resolved = self.resolve(argument, refs)
-        inner = _refs(resolved) if resolved is not _REMOVED else ()
+        inner = refs_of(resolved) if resolved is not _REMOVED else ()
         return unknown_node("intrinsic function is not resolved statically", location, inner)
 
     def _import_value(self, argument: Node, location: Location, refs: list) -> Node:
@@ -281,40 +271,15 @@ def _section(root: Node, name: str) -> dict[str, Node]:
     return section.value
 
 
-def _refs(node: Node) -> tuple[str, ...]:
-    found: list[str] = []
-    for sub in node.walk():
-        if sub.unknown:
-            found.extend(r for r in sub.value.refs if r not in found)
-    return tuple(found)
-
-
 def _join(pieces: list, delimiter: str, location: Location) -> Node:
-    text: list[str] = []
-    unknown: list[Node] = []
+    parts: list[Node | str] = []
     for piece in pieces:
-        if isinstance(piece, str):
-            text.append(piece)
-        elif isinstance(piece, Node) and piece.unknown:
-            unknown.append(piece)
-            text.append(f"{PLACEHOLDER_OPEN}{piece.value.reason}{PLACEHOLDER_CLOSE}")
-        elif isinstance(piece, Node) and isinstance(piece.value, (str, int, float)) \
-                and not isinstance(piece.value, bool):
-            text.append(str(piece.value))
-        else:
-            unknown.append(unknown_node("a joined element is not a string", location))
-            text.append(f"{PLACEHOLDER_OPEN}value{PLACEHOLDER_CLOSE}")
-        if delimiter:
-            text.append(delimiter)
-    if delimiter and text:
-        text.pop()
-    joined = "".join(text)
-    if unknown:
-        refs: list[str] = []
-        for node in unknown:
-            refs.extend(r for r in node.value.refs if r not in refs)
-        return Node(Unknown(unknown[0].value.reason, tuple(refs), joined), location, "unknown")
-    return Node(joined, location)
+        if isinstance(piece, Node) and not piece.unknown and isinstance(piece.value, (dict, list, bool)):
+            piece = unknown_node("a joined element is not a string", location)
+        parts.extend([piece, delimiter] if delimiter else [piece])
+    if delimiter and parts:
+        parts.pop()
+    return join_text(parts, location)
 
 
 _INTRINSICS = {

@@ -7,7 +7,6 @@ expression we do not understand is unknown, never a crash.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,15 +15,8 @@ from typing import Any
 from lark import Token, Tree
 
 from ..jsonpos import decode_json
-from ..model import (
-    LITERAL,
-    PLACEHOLDER_CLOSE,
-    PLACEHOLDER_OPEN,
-    Location,
-    Node,
-    Unknown,
-    unknown_node,
-)
+from ..model import LITERAL, Location, Node, unknown_node
+from ..values import as_text, join_text, known, refs_of, unknown_from
 
 Step = tuple[str, Any]  # ("attr", name) | ("index", Tree) | ("index_value", key)
 
@@ -97,27 +89,6 @@ def to_node(value: Any, location: Location) -> Node:
     if isinstance(value, (list, tuple)):
         return Node([to_node(v, location) for v in value], location)
     return Node(value, location)
-
-
-def known(node: Node) -> bool:
-    """True when no part of the node is unknown."""
-    return not any(n.unknown for n in node.walk())
-
-
-def refs_of(node: Node) -> tuple[str, ...]:
-    found: list[str] = []
-    for n in node.walk():
-        if n.unknown:
-            found.extend(r for r in n.value.refs if r not in found)
-    return tuple(found)
-
-
-def _unknown_from(nodes: list[Node], reason: str, location: Location) -> Node:
-    refs: list[str] = []
-    for node in nodes:
-        refs.extend(r for r in refs_of(node) if r not in refs)
-    first = next((n.value.reason for node in nodes for n in node.walk() if n.unknown), reason)
-    return unknown_node(first, location, tuple(refs))
 
 
 def evaluate(tree: Tree | Token, ctx: Context) -> Node:
@@ -203,42 +174,7 @@ def _join_pieces(pieces: list[Node | str], location: Location) -> Node:
         # "${x}" is x itself, whatever its type
         node = pieces[0]
         return Node(node.value, location, node.state, node.body_line, node.origin)
-    text: list[str] = []
-    unknown_parts: list[Node] = []
-    for piece in pieces:
-        if isinstance(piece, str):
-            text.append(piece)
-        elif piece.unknown:
-            unknown_parts.append(piece)
-            text.append(f"{PLACEHOLDER_OPEN}{piece.value.reason}{PLACEHOLDER_CLOSE}")
-        elif isinstance(piece.value, (dict, list)):
-            if known(piece):
-                text.append(json.dumps(piece.plain(), separators=(",", ":")))
-            else:
-                unknown_parts.append(piece)
-                text.append(f"{PLACEHOLDER_OPEN}structured value{PLACEHOLDER_CLOSE}")
-        else:
-            text.append(_to_text(piece.value))
-    joined = "".join(text)
-    if unknown_parts:
-        refs: list[str] = []
-        for part in unknown_parts:
-            refs.extend(r for r in refs_of(part) if r not in refs)
-        reason = unknown_parts[0].value.reason if unknown_parts[0].unknown else "structured value"
-        return Node(Unknown(reason, tuple(refs), joined), location, "unknown")
-    return Node(joined, location)
-
-
-def _to_text(value: Any) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    return join_text(pieces, location)
 
 
 _HEREDOC = re.compile(r"<<(-?)([A-Za-z][A-Za-z0-9._-]*)\r?\n(.*?)\r?\n?[ \t]*\2\r?\n?$", re.DOTALL)
@@ -344,7 +280,7 @@ def _object_key(tree: Tree, ctx: Context) -> str | None:
     node = evaluate(inner, ctx)
     if node.unknown or isinstance(node.value, (dict, list)):
         return None
-    return _to_text(node.value)
+    return as_text(node.value)
 
 
 def _conditional(tree: Tree, ctx: Context, location: Location) -> Node:
@@ -354,7 +290,7 @@ def _conditional(tree: Tree, ctx: Context, location: Location) -> Node:
         a, b = evaluate(if_true, ctx), evaluate(if_false, ctx)
         if known(a) and known(b) and a.plain() == b.plain():
             return a
-        return _unknown_from([test, a, b], "condition is not resolved statically", location)
+        return unknown_from([test, a, b], "condition is not resolved statically", location)
     return evaluate(if_true if test.value else if_false, ctx)
 
 
@@ -385,7 +321,7 @@ def _binary(tree: Tree, ctx: Context, location: Location) -> Node:
             return Node(True, location)
     right = evaluate(right_tree, ctx)
     if not (known(left) and known(right)):
-        return _unknown_from([left, right], "operand is not resolved statically", location)
+        return unknown_from([left, right], "operand is not resolved statically", location)
     if operator in ("&&", "||"):
         return Node(bool(right.value), location)
     try:
@@ -446,7 +382,7 @@ def apply_steps(node: Node, steps: list[Step], ctx: Context, location: Location)
         else:
             index = evaluate(arg, ctx)
             if index.unknown:
-                return unknown_node(index.value.reason, location, refs_of(index) + refs_of(node))
+                return unknown_node(index.value.reason, location, refs_of(index, node))
             key = index.value
         if isinstance(node.value, dict) and isinstance(key, str) and key in node.value:
             node = node.value[key]

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Location, Node, Unknown, unknown_node
-from .hcl_expr import Context, decode_json, known, refs_of, to_node
+from ..values import known, unknown_from
+from .hcl_expr import Context, decode_json, to_node
 
 
 def _flatten(value: list) -> list:
@@ -124,10 +125,7 @@ def _jsondecode(args: list[Node], location: Location) -> Node:
 
 
 def _unknown(args: list[Node], reason: str, location: Location) -> Node:
-    refs: list[str] = []
-    for arg in args:
-        refs.extend(r for r in refs_of(arg) if r not in refs)
-    return unknown_node(reason, location, tuple(refs))
+    return unknown_node(reason, location, unknown_from(args, reason, location).value.refs)
 
 
 __all__ = ["call", "PLACEHOLDER_CLOSE"]

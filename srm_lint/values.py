@@ -1,0 +1,66 @@
+"""Helpers over Node values shared by both parsers: which references an unknown carries, and
+joining text whose parts may be unknown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, UNKNOWN, Location, Node, Unknown, unknown_node
+
+
+def known(node: Node) -> bool:
+    """True when no part of the node is unknown."""
+    return not any(n.unknown for n in node.walk())
+
+
+def refs_of(*nodes: Node) -> tuple[str, ...]:
+    """Every resource an unknown part of the nodes refers to, in first-seen order."""
+    found: list[str] = []
+    for node in nodes:
+        for sub in node.walk():
+            if sub.unknown:
+                found.extend(r for r in sub.value.refs if r not in found)
+    return tuple(found)
+
+
+def unknown_from(nodes: list[Node], reason: str, location: Location) -> Node:
+    """An unknown standing for a value computed from nodes, keeping their first reason and refs."""
+    first = next((n.value.reason for node in nodes for n in node.walk() if n.unknown), reason)
+    return unknown_node(first, location, refs_of(*nodes))
+
+
+def as_text(value: Any) -> str:
+    """A scalar as Terraform and CloudFormation write it inside a string."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def join_text(pieces: list[Node | str], location: Location) -> Node:
+    """Concatenate literal text and values. Unknown parts keep their place as placeholders in
+    Unknown.text, so that a JSON document with one unknown ARN can still be read."""
+    text: list[str] = []
+    unknown_parts: list[Node] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            text.append(piece)
+        elif known(piece) and isinstance(piece.value, (dict, list)):
+            text.append(json.dumps(piece.plain(), separators=(",", ":")))
+        elif known(piece):
+            text.append(as_text(piece.value))
+        else:
+            unknown_parts.append(piece)
+            reason = piece.value.reason if piece.unknown else "structured value"
+            text.append(f"{PLACEHOLDER_OPEN}{reason}{PLACEHOLDER_CLOSE}")
+    joined = "".join(text)
+    if not unknown_parts:
+        return Node(joined, location)
+    first = unknown_from(unknown_parts, "structured value", location)
+    return Node(Unknown(first.value.reason, first.value.refs, joined), location, UNKNOWN)
