@@ -4,7 +4,7 @@ into their parents, and the reference edges between them."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources as package_files
 from typing import Any
@@ -82,7 +82,7 @@ def _canonical_value(found: list[Node], spec: dict) -> Node | None:
     if "values" in spec and not node.unknown and not isinstance(node.value, (dict, list)):
         table = {_key(k): v for k, v in spec["values"].items()}
         mapped = table.get(_key(node.value), node.value)
-        return Node(mapped, node.location, node.state, node.body_line, node.origin)
+        return replace(node, value=mapped)
     return node
 
 

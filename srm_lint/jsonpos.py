@@ -24,11 +24,11 @@ class JSONPositionError(ValueError):
 
 
 class _Reader:
-    def __init__(self, text: str, path: str, first_line: int, first_column: int, max_depth: int) -> None:
+    def __init__(self, text: str, path: str, first_line: int, indent: int, max_depth: int) -> None:
         self.text = text
         self.path = path
         self.first_line = first_line
-        self.first_column = first_column
+        self.indent = indent
         self.max_depth = max_depth
         self.pos = 0
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -42,9 +42,7 @@ class _Reader:
                 lo = mid
             else:
                 hi = mid - 1
-        column = pos - self.line_starts[lo] + 1
-        if lo == 0:
-            column += self.first_column - 1
+        column = pos - self.line_starts[lo] + 1 + self.indent
         return Location(self.path, self.first_line + lo, column)
 
     def fail(self, message: str) -> JSONPositionError:
@@ -141,9 +139,10 @@ class _Reader:
             raise self.fail("expected ',' or ']'")
 
 
-def loads(text: str, path: str, first_line: int = 1, first_column: int = 1, max_depth: int = 200) -> Node:
-    """Parse JSON text into a Node tree. Raises JSONPositionError with a line and column."""
-    reader = _Reader(text, path, first_line, first_column, max_depth)
+def loads(text: str, path: str, first_line: int = 1, indent: int = 0, max_depth: int = 200) -> Node:
+    """Parse JSON text into a Node tree. Raises JSONPositionError with a line and column.
+    `first_line` and `indent` place text taken from inside a file (a trimmed heredoc)."""
+    reader = _Reader(text, path, first_line, indent, max_depth)
     node = reader.value(0)
     reader.skip_ws()
     if reader.pos != len(text):
@@ -151,11 +150,13 @@ def loads(text: str, path: str, first_line: int = 1, first_column: int = 1, max_
     return node
 
 
-def decode_json(text: str, location: Location, body_line: int | None) -> Node:
-    """Parse JSON text of a string value, positions relative to the heredoc when there is one."""
+def decode_json(text: str, carrier: Node) -> Node:
+    """Parse the JSON text a string value carries; positions are file positions when the string
+    is a heredoc, else every value sits at the string itself."""
+    location, body_line = carrier.location, carrier.body_line
     try:
         if body_line is not None:
-            node = loads(text, location.path, first_line=body_line)
+            node = loads(text, location.path, first_line=body_line, indent=carrier.body_indent)
         else:
             node = loads(text, location.path)
     except JSONPositionError as error:

@@ -7,7 +7,7 @@ native resources into canonical `Resource`s; the engine turns verdicts into `Fin
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 TERRAFORM = "terraform"
@@ -56,8 +56,9 @@ class Node:
     """One value of a property tree and the place it was written.
 
     `value` is None, bool, int, float, str, list[Node], dict[str, Node] or Unknown.
-    `body_line` is set on strings from heredocs: the line where the text starts, so that a
-    JSON document inside can be located line by line.
+    `body_line` is set on strings from heredocs: the line where the text starts (and
+    `body_indent` the indentation a `<<-` heredoc removed), so that a JSON document inside can
+    be located line by line.
     """
 
     value: Any
@@ -65,6 +66,12 @@ class Node:
     state: str = LITERAL
     body_line: int | None = None
     origin: Location | None = None  # where a resolved value was defined (variable default, parameter)
+    body_indent: int = 0
+
+    def at(self, location: Location, origin: Location | None = None) -> Node:
+        """The same value, used at another place (an attribute, a reference), remembering where
+        it was defined."""
+        return replace(self, location=location, origin=origin or self.origin)
 
     @property
     def unknown(self) -> bool:

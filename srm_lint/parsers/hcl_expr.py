@@ -172,8 +172,7 @@ def _string(tree: Tree, ctx: Context, location: Location) -> Node:
 def _join_pieces(pieces: list[Node | str], location: Location) -> Node:
     if len(pieces) == 1 and isinstance(pieces[0], Node):
         # "${x}" is x itself, whatever its type
-        node = pieces[0]
-        return Node(node.value, location, node.state, node.body_line, node.origin)
+        return pieces[0].at(location)
     return join_text(pieces, location)
 
 
@@ -186,17 +185,18 @@ def _heredoc(tree: Tree, ctx: Context, location: Location) -> Node:
     if not match:
         return unknown_node("unreadable heredoc", location)
     trim, _, body = match.groups()
+    cut = 0
     if trim:
         lines = body.split("\n")
         indents = [len(line) - len(line.lstrip(" \t")) for line in lines if line.strip()]
         cut = min(indents, default=0)
         body = "\n".join(line[cut:] for line in lines)
-    body_line = location.line + 1
     if "${" not in body.replace("$${", "") and "%{" not in body.replace("%%{", ""):
-        text = body.replace("$${", "${").replace("%%{", "%{")
-        return Node(text, location, body_line=body_line)
-    node = template_text(body, ctx, location)
-    node.body_line = body_line
+        node = Node(body.replace("$${", "${").replace("%%{", "%{"), location)
+    else:
+        node = template_text(body, ctx, location)
+    node.body_line = location.line + 1
+    node.body_indent = cut
     return node
 
 
@@ -264,7 +264,7 @@ def _object(tree: Tree, ctx: Context, location: Location) -> Node:
         key_location = location_of(key_tree, ctx.path)
         if key is None:
             return unknown_node("object key is not resolved statically", location, refs_of(value))
-        members[key] = Node(value.value, key_location, value.state, value.body_line, value.origin)
+        members[key] = value.at(key_location)
     return Node(members, location)
 
 
@@ -391,8 +391,7 @@ def apply_steps(node: Node, steps: list[Step], ctx: Context, location: Location)
             node = node.value[key]
         else:
             return unknown_node(f"no element {key!r}", location)
-    return Node(node.value, location, node.state, node.body_line, node.origin or node.location) \
-        if steps else node
+    return node.at(location, node.origin or node.location) if steps else node
 
 
 def _function(tree: Tree, ctx: Context, location: Location) -> Node:

@@ -10,8 +10,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Location, Node, Unknown, unknown_node
-from ..values import known, unknown_from
+from ..model import PLACEHOLDER_OPEN, Location, Node, unknown_node
+from ..values import as_text, known, unknown_from
 from .hcl_expr import Context, decode_json, to_node
 
 
@@ -35,7 +35,7 @@ def _format(spec: str, *args: Any) -> str:
     pieces = spec.replace("%%", "\0").split("%")
     out = [pieces[0]]
     for index, piece in enumerate(pieces[1:]):
-        out.append(str(args[index]) + piece[1:])
+        out.append(as_text(args[index]) + piece[1:])
     return "".join(out).replace("\0", "%")
 
 
@@ -54,6 +54,9 @@ def _coalesce(*values: Any) -> Any:
     raise ValueError("no non-null argument")
 
 
+# the reason an expression gives when Terraform would raise an error evaluating it
+FAILED = "no element"
+
 # Functions over plain values: applied only when every argument is fully known.
 PLAIN: dict[str, Callable[..., Any]] = {
     "lower": lambda s: s.lower(),
@@ -70,7 +73,7 @@ PLAIN: dict[str, Callable[..., Any]] = {
     "coalesce": _coalesce,
     "coalescelist": lambda *lists: next(lst for lst in lists if lst),
     "format": _format,
-    "join": lambda sep, items: sep.join(str(i) for i in items),
+    "join": lambda sep, items: sep.join(as_text(i) for i in items),
     "split": lambda sep, text: text.split(sep),
     "length": len,
     "element": lambda items, index: items[index % len(items)],
@@ -99,10 +102,14 @@ def call(name: str, args: list[Node], location: Location, ctx: Context) -> Node:
     if name == "jsondecode":
         return _jsondecode(args, location)
     if name == "try":
+        # try() falls back only past arguments that fail; one that is merely not known yet
+        # (a value after apply, a variable without default) makes the result unknown
         for arg in args:
-            if known(arg) and not (isinstance(arg.value, Unknown)):
+            if known(arg):
                 return arg
-        return _unknown(args, "try() argument is not resolved statically", location)
+            if not (arg.unknown and arg.value.reason.startswith(FAILED)):
+                return _unknown([arg], "try() argument is not resolved statically", location)
+        return _unknown(args, "try() has no argument that can be evaluated", location)
     if name in PLAIN:
         if not all(known(a) for a in args):
             return _unknown(args, f"{name}() argument is not resolved statically", location)
@@ -118,9 +125,9 @@ def _jsondecode(args: list[Node], location: Location) -> Node:
         return unknown_node("jsondecode needs one argument", location)
     arg = args[0]
     if isinstance(arg.value, str):
-        return decode_json(arg.value, location, arg.body_line)
+        return decode_json(arg.value, arg.at(location))
     if arg.unknown and arg.value.text and PLACEHOLDER_OPEN in arg.value.text:
-        return decode_json(arg.value.text, location, arg.body_line)
+        return decode_json(arg.value.text, arg.at(location))
     return _unknown(args, "jsondecode() argument is not resolved statically", location)
 
 
@@ -128,4 +135,4 @@ def _unknown(args: list[Node], reason: str, location: Location) -> Node:
     return unknown_node(reason, location, unknown_from(args, reason, location).value.refs)
 
 
-__all__ = ["call", "PLACEHOLDER_CLOSE"]
+__all__ = ["call"]

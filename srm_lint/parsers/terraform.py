@@ -80,6 +80,8 @@ def parse_text(text: str, path: str) -> list[Block]:
 def _describe(error: UnexpectedInput) -> str:
     if isinstance(error, UnexpectedEOF):
         return "unexpected end of file (unclosed block or string?)"
+    if isinstance(error, UnexpectedToken) and error.token.type == "$END":
+        return "unexpected end of file (unclosed block or string?)"
     if isinstance(error, UnexpectedToken):
         text = str(error.token)
         if text.lstrip(" \t").startswith(("\n", "#", "//")) or text == "":
@@ -205,7 +207,7 @@ class Module:
                 value = self._evaluate_detached(expression, block.location.path)
                 if value.value is None:
                     return unknown_node(f"variable {name!r} defaults to null", location)
-                return Node(value.value, location, value.state, value.body_line, origin=attr_location)
+                return value.at(location, attr_location)
         return unknown_node(f"variable {name!r} has no default", location)
 
     def _local(self, name: str, location: Location, ctx: Context) -> Node:
@@ -214,7 +216,7 @@ class Module:
         if name in self._local_cache:
             node, refs = self._local_cache[name]
             ctx.refs.extend(refs)
-            return node
+            return node.at(location, node.origin or node.location)
         if name in self._local_busy:
             return unknown_node(f"local {name!r} refers to itself", location)
         expression, path, attr_location = self.locals[name]
@@ -225,7 +227,7 @@ class Module:
         self._local_busy.discard(name)
         self._local_cache[name] = (node, inner.refs)
         ctx.refs.extend(inner.refs)
-        return node
+        return node.at(location, node.origin or node.location)
 
     def _evaluate_detached(self, expression: Any, path: str) -> Node:
         return _evaluate_any(expression, self.context(path), None)
@@ -295,7 +297,7 @@ def _evaluate_any(expression: Any, ctx: Context, location: Location | None) -> N
     else:
         node = evaluate(expression, ctx)
     if location is not None:
-        node = Node(node.value, location, node.state, node.body_line, node.origin)
+        node = node.at(location)
     return node
 
 
@@ -310,8 +312,7 @@ def _body(body: Tree, ctx: Context, location: Location) -> Node:
             if name in META_ATTRIBUTES:
                 continue
             value = evaluate(parts[-1], ctx)
-            members[name] = Node(value.value, location_of(item, ctx.path), value.state, value.body_line,
-                                 value.origin)
+            members[name] = value.at(location_of(item, ctx.path))
         elif item.data == "block":
             parts = _trees(item)
             name = identifier_name(parts[0])

@@ -48,7 +48,7 @@ def _statements_of(node: Node | None) -> list[Node]:
             out.append(Node({"Effect": document, "Action": document, "Resource": document}, document.location))
             continue
         if isinstance(document.value, str):
-            document = decode_json(document.value, document.location, document.body_line)
+            document = decode_json(document.value, document)
         statements = document.get("Statement")
         if statements is not None:
             out.extend(statements.items())

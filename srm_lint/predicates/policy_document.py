@@ -26,9 +26,9 @@ def document(node: Node | None) -> Node | None:
     if node is None:
         return None
     if isinstance(node.value, str):
-        return decode_json(node.value, node.location, node.body_line)
+        return decode_json(node.value, node)
     if node.unknown and node.value.text and PLACEHOLDER_OPEN in node.value.text:
-        decoded = decode_json(node.value.text, node.location, node.body_line)
+        decoded = decode_json(node.value.text, node)
         return decoded if not decoded.unknown else node
     return node
 
