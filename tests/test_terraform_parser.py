@@ -679,3 +679,18 @@ def test_tf_json_syntax_error_has_a_position() -> None:
     with pytest.raises(TerraformSyntaxError) as raised:
         parse_json_text('{\n "resource": {\n  "a": }\n}', "bad.tf.json")
     assert (raised.value.line, raised.value.column) == (3, 8)
+
+
+def test_duplicate_variables_and_locals_are_input_errors() -> None:
+    text = (
+        'variable "a" {}\n'
+        'variable "a" {}\n'
+        "locals {\n  x = 1\n}\n"
+        "locals {\n  x = 2\n}\n"
+    )
+    module = Module(".", parse_text(text, "main.tf"))
+    messages = sorted((e.line, e.message) for e in module.errors)
+    assert messages == [
+        (2, "duplicate variable 'a' (first declared at main.tf:1:1)"),
+        (7, "duplicate local value 'x' (first declared at main.tf:4:3)"),
+    ]

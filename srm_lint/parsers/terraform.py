@@ -148,19 +148,26 @@ class Module:
         self._document_cache: dict[str, Node] = {}
         for block in self.blocks:
             if block.type == "variable" and block.labels:
+                if block.labels[0] in self.variables:
+                    self._duplicate(f"variable {block.labels[0]!r}", block.location,
+                                    self.variables[block.labels[0]].location)
                 self.variables[block.labels[0]] = block
             elif block.type == "locals":
                 for name, expression, loc in _attributes(block):
+                    if name in self.locals:
+                        self._duplicate(f"local value {name!r}", loc, self.locals[name][2])
                     self.locals[name] = (expression, block.location.path, loc)
             elif block.type in ("resource", "data") and len(block.labels) == 2:
                 address = ("data." if block.type == "data" else "") + ".".join(block.labels)
                 if address in self.resources:
-                    first = self.resources[address].location
-                    self.errors.append(InputError(block.location.path, f"duplicate {block.type} {address} "
-                                                  f"(first declared at {first})", block.location.line,
-                                                  block.location.column))
+                    self._duplicate(f"{block.type} {address}", block.location, self.resources[address].location)
                     continue
                 self.resources[address] = block
+
+    def _duplicate(self, what: str, where: Location, first: Location) -> None:
+        """Terraform rejects a second declaration; report it and keep going."""
+        self.errors.append(InputError(where.path, f"duplicate {what} (first declared at {first})", where.line,
+                                      where.column))
 
     # -- evaluation ---------------------------------------------------------------------------
 
