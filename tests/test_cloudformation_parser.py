@@ -339,7 +339,9 @@ def test_rain_module_type_is_a_template_error_not_a_crash() -> None:
     )
     parsed = template(text)
     assert [n.address for n in parsed.native_resources()] == ["Real"]
-    assert parsed.errors == [InputError("t.yaml", "resource 'Mod' has no Type string", 3, 3)]
+    assert parsed.errors == [InputError(
+        "t.yaml", "resource 'Mod' has a Type that is not a string (pre-processor syntax such as a rain module?); "
+        "not scanned", 3, 3)]
 
 
 def test_for_each_keys_are_skipped() -> None:

@@ -100,7 +100,9 @@ class Template:
             type_node = resource.get("Type") if isinstance(resource.value, dict) else None
             if type_node is None or not isinstance(type_node.value, str):
                 if not logical_id.startswith("Fn::ForEach"):
-                    self.errors.append(InputError(self.path, f"resource {logical_id!r} has no Type string",
+                    problem = "has no Type" if type_node is None else \
+                        "has a Type that is not a string (pre-processor syntax such as a rain module?)"
+                    self.errors.append(InputError(self.path, f"resource {logical_id!r} {problem}; not scanned",
                                                   resource.location.line, resource.location.column))
                 continue
             refs: list[tuple[str, Location]] = []
