@@ -6,37 +6,16 @@ Data flows one way: files → parsers → graph → checks → report.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import conditions
-from .discovery import Candidate, discover, display_path, is_terraform
+from .discovery import Candidate, discover, display_path
 from .graph import Graph
-from .model import (
-    SEVERITIES,
-    Finding,
-    Hit,
-    InputError,
-    NativeResource,
-    Report,
-    Resource,
-    UnknownResult,
-)
-from .parsers import cloudformation
+from .loader import load
+from .model import SEVERITIES, Finding, Hit, InputError, Report, Resource, UnknownResult
 from .policies import Check, load_policies
 from .predicates import PREDICATES, TESTS
-
-MAX_FILE_BYTES = 10 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Settings:
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    policy_dirs: tuple[Path, ...] = ()
-    # A file named on the command line that is neither Terraform nor a template is an error,
-    # unless the caller passes arbitrary files (a pre-commit hook matching every *.yaml).
-    skip_unrecognised: bool = False
+from .settings import Settings
 
 
 def selected_checks(registry: dict[str, Check], settings: Settings) -> list[Check]:
@@ -63,8 +42,9 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
     if settings.skip_unrecognised:
         candidates = [Candidate(c.path, False) for c in candidates]
     errors = [InputError(display_path(p), "no such file or directory") for p in missing]
-    natives, parsed, parse_errors = _parse(candidates)
-    errors.extend(parse_errors)
+    loaded = load(candidates, settings)
+    natives, parsed = loaded.natives, loaded.parsed
+    errors.extend(loaded.errors)
     in_scope = {display_path(c.path) for c in candidates}
     graph = Graph(sorted(natives, key=lambda n: (n.scope, n.address)))
     findings: list[Finding] = []
@@ -131,92 +111,6 @@ def _one_per_line(hits: list[Hit]) -> list[Hit]:
             first = merged[key]
             merged[key] = Hit(first.state, first.location, f"{first.message}, {hit.message}", first.related)
     return list(merged.values())
-
-
-# -- parsing ---------------------------------------------------------------------------------------
-
-
-def _read(path: Path) -> tuple[str | None, InputError | None]:
-    shown = display_path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, InputError(shown, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not scanned")
-        data = path.read_bytes()
-    except OSError as error:
-        return None, InputError(shown, f"cannot read: {error.strerror or error}")
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        return None, InputError(shown, "not UTF-8 text", line)
-
-
-def _parse(candidates: list[Candidate]) -> tuple[list[NativeResource], list[str], list[InputError]]:
-    natives: list[NativeResource] = []
-    parsed: list[str] = []
-    errors: list[InputError] = []
-    directories: dict[Path, None] = {}
-    for candidate in candidates:
-        if is_terraform(candidate.path):
-            directories.setdefault(candidate.path.parent, None)
-        else:
-            _parse_template(candidate, natives, parsed, errors)
-    for directory in directories:
-        _parse_module(directory, natives, parsed, errors)
-    return natives, parsed, errors
-
-
-def _parse_template(candidate: Candidate, natives: list, parsed: list, errors: list) -> None:
-    shown = display_path(candidate.path)
-    text, error = _read(candidate.path)
-    if error is not None:
-        if candidate.explicit or error.message.startswith("cannot read"):
-            errors.append(error)
-        return
-    if not cloudformation.looks_like_template(text):
-        if candidate.explicit:
-            errors.append(InputError(shown, "not a Terraform file or CloudFormation template"))
-        return
-    try:
-        root, template_errors = cloudformation.parse_text(text, shown)
-    except cloudformation.NotATemplate:
-        if candidate.explicit:
-            errors.append(InputError(shown, "not a CloudFormation template (no AWSTemplateFormatVersion and no "
-                                            "Resources with AWS:: types)"))
-        return
-    if root is None:
-        errors.extend(template_errors)
-        return
-    template = cloudformation.Template(shown, root)
-    natives.extend(template.native_resources())
-    errors.extend(template.errors)
-    parsed.append(shown)
-
-
-def _parse_module(directory: Path, natives: list, parsed: list, errors: list) -> None:
-    """All Terraform files of a directory form one module: load them together."""
-    from .parsers import terraform  # python-hcl2 only for runs that have Terraform
-
-    blocks: list = []
-    for path in sorted(p for p in directory.iterdir() if p.is_file() and is_terraform(p)):
-        shown = display_path(path)
-        text, error = _read(path)
-        if error is not None:
-            errors.append(error)
-            continue
-        try:
-            if path.name.endswith(".tf.json"):
-                blocks.extend(terraform.parse_json_text(text, shown))
-            else:
-                blocks.extend(terraform.parse_text(text, shown))
-        except terraform.TerraformSyntaxError as syntax:
-            errors.append(InputError(shown, str(syntax), syntax.line, syntax.column))
-            continue
-        parsed.append(shown)
-    module = terraform.Module(display_path(directory), blocks)
-    natives.extend(module.native_resources())
-    errors.extend(module.errors)
 
 
 def counts_by_category(findings: list[Finding]) -> dict[str, dict[str, int]]:
