@@ -17,6 +17,13 @@ def _ids(value: str) -> list[str]:
     return [part.strip().upper() for part in value.split(",") if part.strip()]
 
 
+def _assignment(value: str) -> tuple[str, str]:
+    name, sep, text = value.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {value!r}")
+    return name.strip(), text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="srm-lint",
@@ -41,6 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--skip-unrecognised", action="store_true",
                        help="silently skip named files that are neither Terraform nor CloudFormation "
                             "(for hooks that pass every *.yaml and *.json)")
+    terraform = check.add_argument_group("Terraform values")
+    terraform.add_argument("--var-file", type=Path, action="append", default=[], metavar="FILE",
+                           help="a .tfvars or .tfvars.json file, after terraform.tfvars and *.auto.tfvars")
+    terraform.add_argument("--var", type=_assignment, action="append", default=[], metavar="NAME=VALUE",
+                           dest="variables", help="set a Terraform input variable (last wins, as in Terraform)")
+    terraform.add_argument("--env-vars", action="store_true",
+                           help="also read TF_VAR_* environment variables (ignored by default, for reproducibility)")
+    cfn = check.add_argument_group("CloudFormation values")
+    cfn.add_argument("--parameter", type=_assignment, action="append", default=[], metavar="KEY=VALUE",
+                     dest="parameters", help="set a template parameter (overrides its Default)")
+    cfn.add_argument("--parameters-file", type=Path, action="append", default=[], metavar="FILE",
+                     dest="parameter_files",
+                     help="parameters as `aws cloudformation` JSON ([{ParameterKey, ParameterValue}]) or a "
+                          "cfn-lint deployment file")
     check.add_argument("--show-unknown", action="store_true",
                        help="list the checks that could not decide because a value is unknown (text format)")
 
@@ -90,7 +111,9 @@ def _check(args: argparse.Namespace, registry: dict) -> int:
     from .output import renderer
 
     settings = Settings(select=tuple(args.select), ignore=tuple(args.ignore),
-                        skip_unrecognised=args.skip_unrecognised)
+                        skip_unrecognised=args.skip_unrecognised, var_files=tuple(args.var_file),
+                        variables=tuple(args.variables), env_vars=args.env_vars, parameters=tuple(args.parameters),
+                        parameter_files=tuple(args.parameter_files))
     unknown_ids = [p for p in (*settings.select, *settings.ignore) if not any(i.startswith(p) for i in registry)]
     if unknown_ids:
         print(f"srm-lint: error: no check matches {', '.join(unknown_ids)} (see `srm-lint checks`)", file=sys.stderr)
