@@ -5,7 +5,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKS = Path(__file__).resolve().parent / "checks"
-ANNOTATION = re.compile(r"#\s*srm:\s*(expect|ok|todo-expect|todo-ok)\s+(SRM-[A-Z0-9]+-\d{3})")
+ANNOTATION = re.compile(r"#\s*srm:\s*(expect|ok|unknown|todo-expect|todo-ok)\s+(SRM-[A-Z0-9]+-\d{3})")
 
 
 def annotated(path: Path, kind: str) -> set[tuple[int, str]]:
