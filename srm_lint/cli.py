@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="parameters as `aws cloudformation` JSON ([{ParameterKey, ParameterValue}]) or a "
                           "cfn-lint deployment file")
     check.add_argument("--show-unknown", action="store_true",
-                       help="list the checks that could not decide because a value is unknown (text format)")
+                       help="list the checks that could not decide because a value is unknown, and what was not "
+                            "scanned on purpose, such as remote modules (text format)")
 
     listing = commands.add_parser("checks", help="list the checks", description="List the check catalogue.")
     listing.add_argument("--format", choices=("text", "json"), default="text")

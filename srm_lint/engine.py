@@ -52,7 +52,8 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
     for check in checks:
         for resource in graph.kinds(list(check.resources)):
             for hit in _judge(check, resource, graph):
-                if hit.location.path not in in_scope:
+                # a finding inside a module counts when the module call that set it up is in scope
+                if hit.location.path not in in_scope and not any(r.path in in_scope for r in hit.related):
                     continue
                 if hit.state == "fail":
                     message = check.message.format(resource=resource.address, detail=hit.message)
@@ -65,7 +66,8 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
         unknowns=sorted(set(unknowns), key=UnknownResult.sort_key),
         errors=sorted(set(errors), key=InputError.sort_key),
         checks=[c.id for c in checks],
-        files=sorted(p for p in parsed if p in in_scope),
+        files=sorted({p for p in parsed if p in in_scope}),
+        notices=sorted(set(loaded.notices), key=InputError.sort_key),
     )
 
 

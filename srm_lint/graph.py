@@ -142,7 +142,7 @@ class Graph:
                 kind, properties = self.mapping.by_native[key]
                 resource = Resource(native.address, kind, native.native_type, native.framework, native.location,
                                     Node(canonical_properties(native.body, properties), native.body.location),
-                                    native)
+                                    native, related=native.module_calls)
                 self.resources.append(resource)
                 parents[(native.scope, native.address)] = resource
             elif key in self.mapping.companions:
@@ -153,10 +153,12 @@ class Graph:
             if parent is None:
                 self.resources.append(Resource(native.address, companion.kind, native.native_type,
                                                native.framework, native.location,
-                                               Node(folded, native.location), native, partial=True))
+                                               Node(folded, native.location), native, partial=True,
+                                               related=native.module_calls))
                 continue
             parent.properties.value.update(folded)
-            parent.related = (*parent.related, native.location)
+            parent.related = (*parent.related, native.location,
+                              *[c for c in native.module_calls if c not in parent.related])
 
     def _parent_of(self, native: NativeResource, companion: Companion,
                    parents: dict[tuple[str, str], Resource]) -> Resource | None:
@@ -165,7 +167,7 @@ class Graph:
             return None
         if link.unknown:
             for target in link.value.refs:
-                parent = parents.get((native.scope, target))
+                parent = self._instance(parents, native.scope, target)
                 if parent is not None and parent.kind == companion.kind:
                     return parent
             return None
@@ -178,6 +180,19 @@ class Graph:
                     and name.value == link.value:
                 return parent
         return None
+
+    @staticmethod
+    def _instance(parents: dict[tuple[str, str], Resource], scope: str, target: str) -> Resource | None:
+        """The resource a reference names: the exact instance, else the only instance of an
+        expanded resource, else the single unexpanded resource an indexed reference points into."""
+        exact = parents.get((scope, target))
+        if exact is not None:
+            return exact
+        base = target[: target.index("[")] if target.endswith("]") and "[" in target else target
+        if base != target:
+            return parents.get((scope, base))
+        instances = [p for (s, address), p in parents.items() if s == scope and address.startswith(base + "[")]
+        return instances[0] if len(instances) == 1 else None
 
     def kinds(self, kinds: list[str]) -> list[Resource]:
         return [r for kind in kinds for r in self.by_kind.get(kind, [])]

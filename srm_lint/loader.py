@@ -3,11 +3,13 @@ and turn every problem into an InputError instead of an exception."""
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .discovery import Candidate, display_path, is_terraform
-from .model import InputError, NativeResource
+from .model import InputError, NativeResource, Node, unknown_node
 from .parsers import cloudformation
 from .settings import Settings
 
@@ -19,6 +21,7 @@ class Loaded:
     natives: list[NativeResource] = field(default_factory=list)
     parsed: list[str] = field(default_factory=list)  # display paths of the files understood
     errors: list[InputError] = field(default_factory=list)
+    notices: list[InputError] = field(default_factory=list)  # what was deliberately not scanned
 
 
 def read_text(path: Path) -> tuple[str | None, InputError | None]:
@@ -46,8 +49,9 @@ def load(candidates: list[Candidate], settings: Settings) -> Loaded:
             directories.setdefault(candidate.path.parent, None)
         else:
             _load_document(candidate, settings, loaded)
+    terraform = TerraformLoader(settings, loaded)
     for directory in directories:
-        _load_module(directory, settings, loaded)
+        _load_module(directory, settings, loaded, terraform)
     return loaded
 
 
@@ -79,26 +83,126 @@ def _load_document(candidate: Candidate, settings: Settings, loaded: Loaded) -> 
     loaded.parsed.append(shown)
 
 
-def _load_module(directory: Path, settings: Settings, loaded: Loaded) -> None:
-    """All Terraform files of a directory form one module: load them together."""
-    from .parsers import terraform  # python-hcl2 only for runs that have Terraform
+def _load_module(directory: Path, settings: Settings, loaded: Loaded, terraform: TerraformLoader | None = None) -> None:
+    """A scanned directory with Terraform files is a root module: load it with its variable
+    values and instantiate the local modules it calls."""
+    terraform = terraform or TerraformLoader(settings, loaded)
+    source = terraform.source(directory)
+    from .parsers.tf_module import Module
 
-    blocks: list = []
-    for path in sorted(p for p in directory.iterdir() if p.is_file() and is_terraform(p)):
-        shown = display_path(path)
-        text, error = read_text(path)
-        if error is not None:
-            loaded.errors.append(error)
-            continue
-        try:
-            if path.name.endswith(".tf.json"):
-                blocks.extend(terraform.parse_json_text(text, shown))
-            else:
-                blocks.extend(terraform.parse_text(text, shown))
-        except terraform.TerraformSyntaxError as syntax:
-            loaded.errors.append(InputError(shown, str(syntax), syntax.line, syntax.column))
-            continue
-        loaded.parsed.append(shown)
-    module = terraform.Module(display_path(directory), blocks)
+    inputs = terraform.root_inputs(directory, source)
+    module = Module(source.directory, source.blocks, inputs=inputs, path=directory,
+                    find_source=lambda caller, text, key: terraform.find(directory, caller, text, key))
     loaded.natives.extend(module.native_resources())
     loaded.errors.extend(module.errors)
+    loaded.notices.extend(module.notices)
+
+
+class TerraformLoader:
+    """Parses each module directory once, however many times it is instantiated."""
+
+    def __init__(self, settings: Settings, loaded: Loaded) -> None:
+        self.settings = settings
+        self.loaded = loaded
+        self.sources: dict[Path, object] = {}
+
+    def source(self, directory: Path):
+        from .parsers import terraform
+        from .parsers.tf_module import ModuleSource
+
+        key = directory.resolve()
+        if key in self.sources:
+            return self.sources[key]
+        primary: list = []
+        overrides: list = []
+        files = sorted(p for p in directory.iterdir() if p.is_file() and is_terraform(p))
+        for path in files:
+            shown = display_path(path)
+            text, error = read_text(path)
+            if error is not None:
+                self.loaded.errors.append(error)
+                continue
+            try:
+                blocks = terraform.parse_json_text(text, shown) if path.name.endswith(".json") \
+                    else terraform.parse_text(text, shown)
+            except terraform.TerraformSyntaxError as syntax:
+                self.loaded.errors.append(InputError(shown, str(syntax), syntax.line, syntax.column))
+                continue
+            (overrides if terraform.is_override_file(path.name) else primary).extend(blocks)
+            self.loaded.parsed.append(shown)
+        source = ModuleSource(display_path(directory), directory, tuple(terraform.merge_overrides(primary, overrides)))
+        self.sources[key] = source
+        return source
+
+    def find(self, root: Path, caller, text: str, key: str):
+        """The directory a module call's `source` names, or why it is not scanned."""
+        if text.startswith(("./", "../")) or text in (".", ".."):
+            directory = Path(os.path.normpath(caller.path / text))
+            if not directory.is_dir():
+                return f"local module directory {display_path(directory)} does not exist"
+            if not any(is_terraform(p) for p in directory.iterdir() if p.is_file()):
+                return f"local module directory {display_path(directory)} has no Terraform files"
+            return self.source(directory)
+        installed = _installed_modules(root).get(key)
+        if installed is not None and installed.is_dir():
+            return self.source(installed)
+        return "remote source, not fetched (run `terraform init` to scan the installed copy)"
+
+    def root_inputs(self, directory: Path, source) -> dict:
+        """Variable values of a root module, in Terraform's order of precedence."""
+        from .parsers import terraform
+
+        values: dict = {}
+        declared = {b.labels[0]: b for b in source.blocks if b.type == "variable" and b.labels}
+        if self.settings.env_vars:
+            for name, block in declared.items():
+                if f"TF_VAR_{name}" in os.environ:
+                    values[name] = _cli_value(os.environ[f"TF_VAR_{name}"], block)
+        files = [directory / "terraform.tfvars", directory / "terraform.tfvars.json",
+                 *sorted(p for p in directory.glob("*.auto.tfvars*") if p.name.endswith((".tfvars", ".tfvars.json"))),
+                 *self.settings.var_files]
+        for path in files:
+            if not path.is_file():
+                if path in self.settings.var_files:
+                    self.loaded.errors.append(InputError(display_path(path), "variable file not found"))
+                continue
+            text, error = read_text(path)
+            if error is not None:
+                self.loaded.errors.append(error)
+                continue
+            try:
+                parse = terraform.parse_tfvars_json if path.name.endswith(".json") else terraform.parse_tfvars
+                values.update(parse(text, display_path(path)))
+            except terraform.TerraformSyntaxError as syntax:
+                self.loaded.errors.append(InputError(display_path(path), str(syntax), syntax.line, syntax.column))
+        for name, text in self.settings.variables:
+            if name in declared:
+                values[name] = _cli_value(text, declared[name])
+        return values
+
+
+def _cli_value(text: str, block) -> Node:
+    """-var and TF_VAR_ values: a string, or an HCL list/object when written as one."""
+    from .parsers import terraform
+    from .parsers.hcl_expr import Context, evaluate
+
+    if text.lstrip().startswith(("[", "{")):
+        expression = terraform.parse_expression(text)
+        if expression is not None:
+            return evaluate(expression, Context(block.location.path, _no_reference, terraform.parse_expression)) \
+                .at(block.location)
+    return Node(text, block.location)
+
+
+def _no_reference(root, steps, location, ctx) -> Node:
+    return unknown_node("a -var value cannot refer to other values", location)
+
+
+def _installed_modules(root: Path) -> dict[str, Path]:
+    """`terraform init`'s record of installed modules: module key → directory."""
+    manifest = root / ".terraform" / "modules" / "modules.json"
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        return {m["Key"]: root / m["Dir"] for m in data.get("Modules", []) if m.get("Key") and m.get("Dir")}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}

@@ -129,7 +129,8 @@ class NativeResource:
     location: Location  # the resource header
     body: Node  # dict Node of native properties
     refs: list[Reference] = field(default_factory=list)
-    scope: str = ""  # the module directory or template path the address is unique within
+    scope: str = ""  # the root module directory or template path the address is unique within
+    module_calls: tuple[Location, ...] = ()  # the Terraform module blocks that instantiated it
 
 
 @dataclass
@@ -205,3 +206,4 @@ class Report:
     errors: list[InputError]
     checks: list[str]  # ids of the checks that ran
     files: list[str]  # the files that were parsed
+    notices: list[InputError] = field(default_factory=list)  # what was deliberately not scanned

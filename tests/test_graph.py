@@ -13,8 +13,8 @@ from srm_lint.graph import Graph
 from srm_lint.model import Location, Resource
 from srm_lint.parsers.cloudformation import Template
 from srm_lint.parsers.cloudformation import parse_text as parse_template
-from srm_lint.parsers.terraform import Module
 from srm_lint.parsers.terraform import parse_text as parse_terraform
+from srm_lint.parsers.tf_module import Module
 
 
 def tf_graph(text: str, path: str = "main.tf") -> Graph:
@@ -164,8 +164,8 @@ def test_companion_linked_through_an_indexed_reference() -> None:
     }
     """
     resources = by_address(tf_graph(text))
-    assert list(resources) == ["aws_s3_bucket.counted"]
-    bucket = resources["aws_s3_bucket.counted"]
+    assert list(resources) == ["aws_s3_bucket.counted[0]"]
+    bucket = resources["aws_s3_bucket.counted[0]"]
     assert bucket.properties.plain() == {"name": "acme-counted", "acl": "private"}
     assert bucket.related == (at(5),)
 

@@ -9,7 +9,8 @@ import pytest
 
 from srm_lint.jsonpos import decode_json
 from srm_lint.model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, InputError, Location, NativeResource, Node, Unknown
-from srm_lint.parsers.terraform import Module, TerraformSyntaxError, parse_json_text, parse_text
+from srm_lint.parsers.terraform import TerraformSyntaxError, parse_json_text, parse_text
+from srm_lint.parsers.tf_module import Module
 
 
 def module(*files: tuple[str, str]) -> Module:
@@ -429,17 +430,17 @@ def test_references_produce_refs_edges_and_unknown_values() -> None:
     """
     native = natives(text)["x_y.z"]
     assert [(r.source, r.target, r.location) for r in native.refs] == [
-        ("x_y.z", "aws_s3_bucket.b", at(2, 7)),
+        ("x_y.z", "aws_s3_bucket.b[0]", at(2, 7)),
         ("x_y.z", "data.x.y", at(3, 7)),
         ("x_y.z", "module.m", at(4, 7)),
-        ("x_y.z", "aws_s3_bucket.c", at(5, 7)),
+        ('x_y.z', 'aws_s3_bucket.c["k"]', at(5, 7)),
     ]
     values = native.body.value
     assert {k: v.value.refs for k, v in values.items()} == {
-        "a": ("aws_s3_bucket.b",),
+        "a": ("aws_s3_bucket.b[0]",),
         "b": ("data.x.y",),
         "c": ("module.m",),
-        "d": ("aws_s3_bucket.c",),
+        "d": ('aws_s3_bucket.c["k"]',),
     }
 
 

@@ -41,6 +41,9 @@ def as_dict(report: Report, registry: dict[str, Check]) -> dict:
         "errors": [
             {"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in report.errors
         ],
+        "notices": [
+            {"path": n.path, "line": n.line, "column": n.column, "message": n.message} for n in report.notices
+        ],
         "checks": [
             {
                 "id": registry[check_id].id,
@@ -55,6 +58,7 @@ def as_dict(report: Report, registry: dict[str, Check]) -> dict:
             "findings": len(report.findings),
             "unknowns": len(report.unknowns),
             "errors": len(report.errors),
+            "notices": len(report.notices),
             "by_category": counts_by_category(report.findings),
         },
     }

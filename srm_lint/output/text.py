@@ -4,23 +4,28 @@ summary grouped by shared-responsibility category."""
 from __future__ import annotations
 
 from ..engine import counts_by_category
-from ..model import SEVERITIES, Report
+from ..model import SEVERITIES, InputError, Report
 from ..policies import Check
 
 
 def render(report: Report, registry: dict[str, Check], show_unknown: bool = False) -> str:
     lines: list[str] = []
     for error in report.errors:
-        where = error.path + (f":{error.line}" if error.line else "") + (f":{error.column}" if error.column else "")
-        lines.append(f"{where}: error: {error.message}")
+        lines.append(f"{_where(error)}: error: {error.message}")
     for f in report.findings:
         lines.append(f"{f.location}: {f.check_id} [{f.severity}] {f.message} ({f.resource})")
     if show_unknown:
+        for notice in report.notices:
+            lines.append(f"{_where(notice)}: notice: {notice.message}")
         for u in report.unknowns:
             lines.append(f"{u.location}: {u.check_id} [unknown] {u.reason} ({u.resource})")
     lines.append("")
     lines.extend(summary(report))
     return "\n".join(lines) + "\n"
+
+
+def _where(item: InputError) -> str:
+    return item.path + (f":{item.line}" if item.line else "") + (f":{item.column}" if item.column else "")
 
 
 def _plural(count: int, noun: str) -> str:
@@ -31,8 +36,10 @@ def summary(report: Report) -> list[str]:
     head = f"{_plural(len(report.findings), 'finding')} in {_plural(len(report.files), 'file')}"
     if report.errors:
         head += f", {_plural(len(report.errors), 'input error')}"
-    if report.unknowns:
-        head += f", {len(report.unknowns)} unknown (--show-unknown lists them)"
+    if report.unknowns or report.notices:
+        parts = [f"{len(report.unknowns)} unknown"] if report.unknowns else []
+        parts += [_plural(len(report.notices), "notice")] if report.notices else []
+        head += f", {' and '.join(parts)} (--show-unknown lists them)"
     lines = [head]
     table = counts_by_category(report.findings)
     if table:

@@ -7,7 +7,7 @@ locals and the resources a file refers to live in its sibling files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from lark import Token, Tree
@@ -15,20 +15,15 @@ from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedEOF, Unex
 
 from .. import jsonpos
 from ..model import (
-    TERRAFORM,
-    InputError,
     Location,
-    NativeResource,
     Node,
-    Reference,
     unknown_node,
 )
-from .hcl_expr import Context, apply_steps, evaluate, identifier_name, location_of, template_text
-from .tf_policy_document import policy_document
+from .hcl_expr import Context, evaluate, identifier_name, location_of, template_text
 
 # Resource arguments that steer Terraform rather than describe the resource.
 META_BLOCKS = {"lifecycle", "provisioner", "connection"}
-META_ATTRIBUTES = {"depends_on", "provider"}
+META_ATTRIBUTES = {"depends_on", "provider", "count", "for_each"}
 
 
 class TerraformSyntaxError(Exception):
@@ -131,161 +126,7 @@ def _label(tree: Tree) -> str:
     return identifier_name(tree)
 
 
-@dataclass
-class Module:
-    """The blocks of one module directory and everything needed to evaluate them."""
-
-    directory: str
-    blocks: list[Block]
-    errors: list[InputError] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.variables: dict[str, Block] = {}
-        self.locals: dict[str, tuple[Any, str, Location]] = {}
-        self.resources: dict[str, Block] = {}
-        self._local_cache: dict[str, tuple[Node, list]] = {}
-        self._local_busy: set[str] = set()
-        self._document_cache: dict[str, Node] = {}
-        for block in self.blocks:
-            if block.type == "variable" and block.labels:
-                if block.labels[0] in self.variables:
-                    self._duplicate(f"variable {block.labels[0]!r}", block.location,
-                                    self.variables[block.labels[0]].location)
-                self.variables[block.labels[0]] = block
-            elif block.type == "locals":
-                for name, expression, loc in _attributes(block):
-                    if name in self.locals:
-                        self._duplicate(f"local value {name!r}", loc, self.locals[name][2])
-                    self.locals[name] = (expression, block.location.path, loc)
-            elif block.type in ("resource", "data") and len(block.labels) == 2:
-                address = ("data." if block.type == "data" else "") + ".".join(block.labels)
-                if address in self.resources:
-                    self._duplicate(f"{block.type} {address}", block.location, self.resources[address].location)
-                    continue
-                self.resources[address] = block
-
-    def _duplicate(self, what: str, where: Location, first: Location) -> None:
-        """Terraform rejects a second declaration; report it and keep going."""
-        self.errors.append(InputError(where.path, f"duplicate {what} (first declared at {first})", where.line,
-                                      where.column))
-
-    # -- evaluation ---------------------------------------------------------------------------
-
-    def context(self, path: str) -> Context:
-        return Context(path, self.resolve, _parse_expression)
-
-    def resolve(self, root: str, steps: list, location: Location, ctx: Context) -> Node:
-        """Resolve a traversal `root.step.step…` met in an expression."""
-        names = [arg for kind, arg in steps if kind == "attr"]
-        if root == "var" and steps and steps[0][0] == "attr":
-            return apply_steps(self._variable(steps[0][1], location), steps[1:], ctx, location)
-        if root == "local" and steps and steps[0][0] == "attr":
-            return apply_steps(self._local(steps[0][1], location, ctx), steps[1:], ctx, location)
-        if root == "data" and len(names) >= 2:
-            address = f"data.{names[0]}.{names[1]}"
-            ctx.refs.append((address, location))
-            attribute = _attribute_after(steps, 2)
-            if names[0] == "aws_iam_policy_document" and attribute in ("json", "minified_json") \
-                    and address in self.resources:
-                document = self.document(address)
-                return Node(document.value, location, document.state, origin=document.location)
-            return unknown_node(f"{address} is read at deploy time", location, (address,))
-        if root == "module" and names:
-            address = f"module.{names[0]}"
-            ctx.refs.append((address, location))
-            return unknown_node(f"output of {address} is not resolved statically", location, (address,))
-        if root in ("count", "each", "self"):
-            return unknown_node(f"{root}.{'.'.join(names)} depends on the instance", location)
-        if root in ("path", "terraform"):
-            return unknown_node(f"{root}.{'.'.join(names)} is not resolved statically", location)
-        if names and "_" in root:
-            address = f"{root}.{names[0]}"
-            ctx.refs.append((address, location))
-            return unknown_node(f"{address}.{_attribute_after(steps, 1) or 'value'} is known after apply",
-                                location, (address,))
-        return unknown_node(f"unknown reference {root!r}", location)
-
-    def _variable(self, name: str, location: Location) -> Node:
-        block = self.variables.get(name)
-        if block is None:
-            return unknown_node(f"variable {name!r} is not declared", location)
-        for attr_name, expression, attr_location in _attributes(block):
-            if attr_name == "default":
-                value = self._evaluate_detached(expression, block.location.path)
-                if value.value is None:
-                    return unknown_node(f"variable {name!r} defaults to null", location)
-                return value.at(location, attr_location)
-        return unknown_node(f"variable {name!r} has no default", location)
-
-    def _local(self, name: str, location: Location, ctx: Context) -> Node:
-        if name not in self.locals:
-            return unknown_node(f"local {name!r} is not declared", location)
-        if name in self._local_cache:
-            node, refs = self._local_cache[name]
-            ctx.refs.extend(refs)
-            return node.at(location, node.origin or node.location)
-        if name in self._local_busy:
-            return unknown_node(f"local {name!r} refers to itself", location)
-        expression, path, attr_location = self.locals[name]
-        self._local_busy.add(name)
-        inner = self.context(path)
-        inner.depth = ctx.depth
-        node = _evaluate_any(expression, inner, attr_location)
-        self._local_busy.discard(name)
-        self._local_cache[name] = (node, inner.refs)
-        ctx.refs.extend(inner.refs)
-        return node.at(location, node.origin or node.location)
-
-    def _evaluate_detached(self, expression: Any, path: str) -> Node:
-        return _evaluate_any(expression, self.context(path), None)
-
-    def document(self, address: str) -> Node:
-        """The JSON policy document a `data.aws_iam_policy_document` produces."""
-        if address not in self._document_cache:
-            self._document_cache[address] = unknown_node("policy document refers to itself",
-                                                         self.resources[address].location)
-            block = self.resources[address]
-            ctx = self.context(block.location.path)
-            self._document_cache[address] = policy_document(self.body(block, ctx), block.location)
-        return self._document_cache[address]
-
-    def body(self, block: Block, ctx: Context) -> Node:
-        """A block body as a dict Node: attributes by name, nested blocks as lists."""
-        if isinstance(block.body, Node):
-            return _json_body(block.body, ctx)
-        return _body(block.body, ctx, block.location)
-
-    # -- output ---------------------------------------------------------------------------------
-
-    def native_resources(self) -> list[NativeResource]:
-        found: list[NativeResource] = []
-        for address, block in self.resources.items():
-            ctx = self.context(block.location.path)
-            body = self.body(block, ctx)
-            native_type = block.labels[0]
-            if block.type == "data":
-                native_type = "data." + native_type
-                if native_type == "data.aws_iam_policy_document":
-                    body.value["json"] = self.document(address)
-            refs = [Reference(address, target, loc) for target, loc in ctx.refs if target != address]
-            found.append(NativeResource(address, native_type, TERRAFORM, block.location, body, refs,
-                                        scope=self.directory))
-        return found
-
-
-def _attribute_after(steps: list, index: int) -> str | None:
-    """The first attribute name after `index` leading steps, skipping instance indexes."""
-    count = 0
-    for kind, arg in steps:
-        if kind != "attr":
-            continue
-        if count == index:
-            return arg
-        count += 1
-    return None
-
-
-def _attributes(block: Block) -> list[tuple[str, Any, Location]]:
+def attributes(block: Block) -> list[tuple[str, Any, Location]]:
     if isinstance(block.body, Node):
         if not isinstance(block.body.value, dict):
             return []
@@ -298,7 +139,7 @@ def _attributes(block: Block) -> list[tuple[str, Any, Location]]:
     return out
 
 
-def _evaluate_any(expression: Any, ctx: Context, location: Location | None) -> Node:
+def evaluate_any(expression: Any, ctx: Context, location: Location | None) -> Node:
     if isinstance(expression, Node):
         node = _json_value(expression, ctx)
     else:
@@ -306,6 +147,13 @@ def _evaluate_any(expression: Any, ctx: Context, location: Location | None) -> N
     if location is not None:
         node = node.at(location)
     return node
+
+
+def evaluate_body(block: Block, ctx: Context) -> Node:
+    """A block body as a dict Node: attributes by name, nested blocks as lists."""
+    if isinstance(block.body, Node):
+        return _json_body(block.body, ctx)
+    return _body(block.body, ctx, block.location)
 
 
 def _body(body: Tree, ctx: Context, location: Location) -> Node:
@@ -391,7 +239,7 @@ def _json_value(node: Node, ctx: Context) -> Node:
     return node
 
 
-def _parse_expression(text: str) -> Tree | None:
+def parse_expression(text: str) -> Tree | None:
     """Parse a lone expression (from inside a heredoc or a `.tf.json` string)."""
     try:
         tree = _parser().parses_to_tree(f"x = {text.strip()}\n")
@@ -401,3 +249,100 @@ def _parse_expression(text: str) -> Tree | None:
         if isinstance(item, Tree) and item.data == "attribute":
             return _trees(item)[-1]
     return None
+
+
+# -- override files -------------------------------------------------------------------------------
+
+
+def is_override_file(name: str) -> bool:
+    stem = name.removesuffix(".json").removesuffix(".tf")
+    return stem == "override" or stem.endswith("_override")
+
+
+def merge_overrides(primary: list[Block], overrides: list[Block]) -> list[Block]:
+    """Apply override files the way Terraform does: an override block's arguments replace the
+    primary block's arguments of the same name, and its nested blocks replace all nested blocks
+    of the same type; locals are overridden one by one."""
+    merged = list(primary)
+    for override in overrides:
+        if override.type == "locals":
+            merged = _override_locals(merged, override)
+            continue
+        for index, block in enumerate(merged):
+            if block.type == override.type and block.labels == override.labels:
+                merged[index] = Block(block.type, block.labels, _merge_bodies(block.body, override.body),
+                                      block.location)
+                break
+    return merged
+
+
+def _override_locals(blocks: list[Block], override: Block) -> list[Block]:
+    names = {name for name, _, _ in attributes(override)}
+    out = []
+    for block in blocks:
+        if block.type == "locals" and names & {name for name, _, _ in attributes(block)}:
+            block = Block(block.type, block.labels, _merge_bodies(block.body, override.body, only_existing=True),
+                          block.location)
+        out.append(block)
+    return out
+
+
+def _merge_bodies(primary: Tree | Node, override: Tree | Node, only_existing: bool = False) -> Tree | Node:
+    if isinstance(primary, Node) or isinstance(override, Node):
+        if isinstance(primary, Node) and isinstance(override, Node) and isinstance(primary.value, dict) \
+                and isinstance(override.value, dict):
+            names = primary.value.keys() if only_existing else override.value.keys()
+            return Node({**primary.value, **{k: override.value[k] for k in names if k in override.value}},
+                        primary.location)
+        return primary  # a JSON file overriding native syntax (or the reverse): kept as declared
+    items = [c for c in override.children if isinstance(c, Tree) and c.data in ("attribute", "block")]
+    existing = {_item_name(c) for c in primary.children if isinstance(c, Tree) and c.data in ("attribute", "block")}
+    if only_existing:
+        items = [c for c in items if _item_name(c) in existing]
+    replaced = {_item_name(c) for c in items}
+    kept = [c for c in primary.children if not (isinstance(c, Tree) and c.data in ("attribute", "block")
+                                               and _item_name(c) in replaced)]
+    return Tree("body", kept + items, primary.meta)
+
+
+def _item_name(item: Tree) -> str:
+    return identifier_name(_trees(item)[0])
+
+
+# -- tfvars ---------------------------------------------------------------------------------------
+
+
+def parse_tfvars(text: str, path: str) -> dict[str, Node]:
+    """Variable values from a `.tfvars` file: literal expressions, located where written."""
+    try:
+        tree = _parser().parses_to_tree(text)
+    except UnexpectedInput as error:
+        raise TerraformSyntaxError(_describe(error), error.line if error.line != -1 else None,
+                                   error.column if error.column != -1 else None) from None
+    except (LarkError, RecursionError, ValueError) as error:
+        raise TerraformSyntaxError(f"cannot parse HCL: {type(error).__name__}", None, None) from None
+    ctx = Context(path, _no_references, parse_expression)
+    values: dict[str, Node] = {}
+    for item in tree.children[0].children:
+        if isinstance(item, Tree) and item.data == "attribute":
+            parts = _trees(item)
+            values[identifier_name(parts[0])] = evaluate(parts[-1], ctx).at(location_of(item, path))
+        elif isinstance(item, Tree) and item.data == "block":
+            loc = location_of(item, path)
+            raise TerraformSyntaxError("blocks are not allowed in a variable definitions file", loc.line, loc.column)
+    return values
+
+
+def parse_tfvars_json(text: str, path: str) -> dict[str, Node]:
+    try:
+        root = jsonpos.loads(text, path)
+    except jsonpos.JSONPositionError as error:
+        raise TerraformSyntaxError(str(error), error.line, error.column) from None
+    if not isinstance(root.value, dict):
+        raise TerraformSyntaxError("a .tfvars.json file must hold a JSON object", root.location.line,
+                                   root.location.column)
+    return dict(root.value)
+
+
+def _no_references(root: str, steps: list, location: Location, ctx: Context) -> Node:
+    return unknown_node(f"a variable definitions file cannot refer to {root!r}", location)
