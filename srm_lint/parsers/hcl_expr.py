@@ -32,6 +32,11 @@ class Context:
     refs: list[tuple[str, Location]] = field(default_factory=list)
     depth: int = 0
 
+    def in_file(self, path: str) -> Context:
+        if path == self.path:
+            return self
+        return Context(path, self.resolve, self.parse_expression, self.bindings, self.refs, self.depth)
+
     def child(self, bindings: dict[str, Node]) -> Context:
         merged = {**self.bindings, **bindings}
         return Context(self.path, self.resolve, self.parse_expression, merged, self.refs, self.depth)

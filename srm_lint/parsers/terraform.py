@@ -135,7 +135,8 @@ def attributes(block: Block) -> list[tuple[str, Any, Location]]:
     for item in block.body.children:
         if isinstance(item, Tree) and item.data == "attribute":
             parts = _trees(item)
-            out.append((identifier_name(parts[0]), parts[-1], location_of(item, block.location.path)))
+            path = getattr(item.meta, "srm_path", None) or block.location.path
+            out.append((identifier_name(parts[0]), parts[-1], location_of(item, path)))
     return out
 
 
@@ -158,9 +159,12 @@ def evaluate_body(block: Block, ctx: Context) -> Node:
 
 def _body(body: Tree, ctx: Context, location: Location) -> Node:
     members: dict[str, Node] = {}
+    outer = ctx
     for item in body.children:
         if not isinstance(item, Tree):
             continue
+        # an argument merged in from an override file is located in that file
+        ctx = outer.in_file(getattr(item.meta, "srm_path", None) or outer.path)
         if item.data == "attribute":
             parts = _trees(item)
             name = identifier_name(parts[0])
@@ -270,7 +274,8 @@ def merge_overrides(primary: list[Block], overrides: list[Block]) -> list[Block]
             continue
         for index, block in enumerate(merged):
             if block.type == override.type and block.labels == override.labels:
-                merged[index] = Block(block.type, block.labels, _merge_bodies(block.body, override.body),
+                merged[index] = Block(block.type, block.labels,
+                                      _merge_bodies(block.body, override.body, override.location.path),
                                       block.location)
                 break
     return merged
@@ -281,13 +286,15 @@ def _override_locals(blocks: list[Block], override: Block) -> list[Block]:
     out = []
     for block in blocks:
         if block.type == "locals" and names & {name for name, _, _ in attributes(block)}:
-            block = Block(block.type, block.labels, _merge_bodies(block.body, override.body, only_existing=True),
+            block = Block(block.type, block.labels,
+                          _merge_bodies(block.body, override.body, override.location.path, only_existing=True),
                           block.location)
         out.append(block)
     return out
 
 
-def _merge_bodies(primary: Tree | Node, override: Tree | Node, only_existing: bool = False) -> Tree | Node:
+def _merge_bodies(primary: Tree | Node, override: Tree | Node, override_path: str,
+                  only_existing: bool = False) -> Tree | Node:
     if isinstance(primary, Node) or isinstance(override, Node):
         if isinstance(primary, Node) and isinstance(override, Node) and isinstance(primary.value, dict) \
                 and isinstance(override.value, dict):
@@ -299,6 +306,8 @@ def _merge_bodies(primary: Tree | Node, override: Tree | Node, only_existing: bo
     existing = {_item_name(c) for c in primary.children if isinstance(c, Tree) and c.data in ("attribute", "block")}
     if only_existing:
         items = [c for c in items if _item_name(c) in existing]
+    for item in items:
+        item.meta.srm_path = override_path
     replaced = {_item_name(c) for c in items}
     kept = [c for c in primary.children if not (isinstance(c, Tree) and c.data in ("attribute", "block")
                                                and _item_name(c) in replaced)]

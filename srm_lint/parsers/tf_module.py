@@ -75,6 +75,9 @@ class Module:
         self.resources: dict[str, Block] = {}
         self.module_calls: dict[str, Block] = {}
         self._local_cache: dict[str, tuple[Node, list]] = {}
+        self._default_cache: dict[str, Node] = {}
+        self._input_refs_cache: dict[str, tuple[str, ...]] = {}
+        self._output_cache: dict[str, tuple[Node, list]] = {}
         self._busy: set[str] = set()
         self._document_cache: dict[str, Node] = {}
         self._instances: dict[str, list[tuple[str, dict[str, Node]]]] = {}
@@ -89,11 +92,11 @@ class Module:
                 for name, expression, loc in attributes(block):
                     if name in self.locals:
                         self._duplicate(f"local value {name!r}", loc, self.locals[name][2])
-                    self.locals[name] = (expression, block.location.path, loc)
+                    self.locals[name] = (expression, loc.path, loc)
             elif block.type == "output" and block.labels:
                 for name, expression, loc in attributes(block):
                     if name == "value":
-                        self.outputs[block.labels[0]] = (expression, block.location.path, loc)
+                        self.outputs[block.labels[0]] = (expression, loc.path, loc)
             elif block.type in ("resource", "data") and len(block.labels) == 2:
                 address = ("data." if block.type == "data" else "") + ".".join(block.labels)
                 self._declare(self.resources, address, block, block.type)
@@ -125,7 +128,7 @@ class Module:
         names = [arg for kind, arg in steps if kind == "attr"]
         if root == "var" and steps and steps[0][0] == "attr":
             value = self._variable(steps[0][1], location)
-            ctx.refs.extend((target, location) for target in refs_of(value))
+            ctx.refs.extend((target, location) for target in self._input_refs(steps[0][1]))
             return apply_steps(value, steps[1:], ctx, location)
         if root == "local" and steps and steps[0][0] == "attr":
             return apply_steps(self._local(steps[0][1], location, ctx), steps[1:], ctx, location)
@@ -168,6 +171,13 @@ class Module:
             return unknown_node(f"{target} is read at deploy time", location, (target,))
         return unknown_node(f"{target}.{attribute or 'value'} is known after apply", location, (target,))
 
+    def _input_refs(self, name: str) -> tuple[str, ...]:
+        """The resources a caller's argument refers to: edges of whatever uses the variable."""
+        if name not in self._input_refs_cache:
+            value = self.inputs.get(name)
+            self._input_refs_cache[name] = refs_of(value) if value is not None else ()
+        return self._input_refs_cache[name]
+
     def _variable(self, name: str, location: Location) -> Node:
         if name in self.inputs:
             value = self.inputs[name]
@@ -177,16 +187,24 @@ class Module:
         return self._default(name, location)
 
     def _default(self, name: str, location: Location) -> Node:
+        if name not in self._default_cache:
+            self._default_cache[name] = self._evaluate_default(name)
+        value = self._default_cache[name]
+        if value.unknown:
+            return unknown_node(value.value.reason, location)
+        return value.at(location, value.origin)
+
+    def _evaluate_default(self, name: str) -> Node:
         block = self.variables.get(name)
         if block is None:
-            return unknown_node(f"variable {name!r} is not declared", location)
+            return unknown_node(f"variable {name!r} is not declared", Location("", 0))
         for attr_name, expression, attr_location in attributes(block):
             if attr_name == "default":
                 value = evaluate_any(expression, self.context(block.location.path), None)
                 if value.value is None:
-                    return unknown_node(f"variable {name!r} defaults to null", location)
-                return value.at(location, attr_location)
-        return unknown_node(f"variable {name!r} has no default", location)
+                    return unknown_node(f"variable {name!r} defaults to null", attr_location)
+                return value.at(value.location, attr_location)
+        return unknown_node(f"variable {name!r} has no default", block.location)
 
     def _local(self, name: str, location: Location, ctx: Context) -> Node:
         if name not in self.locals:
@@ -209,15 +227,18 @@ class Module:
         """A module output as its caller sees it."""
         if name not in self.outputs:
             return unknown_node(f"output {name!r} is not declared in {self.address}", location, (self.address,))
-        if f"output.{name}" in self._busy:
-            return unknown_node(f"output {name!r} refers to itself", location)
-        expression, path, attr_location = self.outputs[name]
-        self._busy.add(f"output.{name}")
-        inner = self.context(path)
-        inner.depth = ctx.depth
-        node = evaluate_any(expression, inner, attr_location)
-        self._busy.discard(f"output.{name}")
-        ctx.refs.extend(inner.refs)
+        if name not in self._output_cache:
+            if f"output.{name}" in self._busy:
+                return unknown_node(f"output {name!r} refers to itself", location)
+            expression, path, attr_location = self.outputs[name]
+            self._busy.add(f"output.{name}")
+            inner = self.context(path)
+            inner.depth = ctx.depth
+            node = evaluate_any(expression, inner, attr_location)
+            self._busy.discard(f"output.{name}")
+            self._output_cache[name] = (node, inner.refs)
+        node, refs = self._output_cache[name]
+        ctx.refs.extend(refs)
         return node.at(location, node.origin or node.location)
 
     def _module_output(self, steps: list, location: Location, ctx: Context) -> Node:

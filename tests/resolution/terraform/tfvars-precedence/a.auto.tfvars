@@ -1,0 +1,2 @@
+v2 = "private"
+v3 = "private"

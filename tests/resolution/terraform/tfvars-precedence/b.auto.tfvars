@@ -1,0 +1,2 @@
+v3 = "authenticated-read"
+v4 = "public-read"

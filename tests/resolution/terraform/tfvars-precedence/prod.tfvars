@@ -1,0 +1,2 @@
+v4 = "private"
+v5 = "private"

@@ -1,0 +1,2 @@
+v1 = "public-read"
+v2 = "public-read"
