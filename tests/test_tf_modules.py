@@ -60,3 +60,35 @@ def test_count_beyond_the_bound_is_one_unknown_instance(tmp_path: Path, monkeypa
     report = scan([Path("main.tf")], Settings(select=("SRM-S3-002",)))
     assert [f.resource for f in report.findings] == ["aws_s3_bucket_acl.many"]
     assert [n.line for n in report.notices] == [2]
+
+
+def test_for_expressions_over_known_collections(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("main.tf").write_text(
+        'locals {\n'
+        '  ports = { ssh = 22, web = 443 }\n'
+        '  rules = [for name, port in local.ports : { port = port, cidrs = ["0.0.0.0/0"] } if name != "web"]\n'
+        '  acls  = { for name in ["a", "b"] : name => name == "b" ? "public-read" : "private" }\n'
+        '}\n'
+        'resource "aws_security_group" "web" {\n'
+        '  dynamic "ingress" {\n'
+        '    for_each = local.rules\n'
+        '    content {\n'
+        '      from_port   = ingress.value.port\n'
+        '      to_port     = ingress.value.port\n'
+        '      protocol    = "tcp"\n'
+        '      cidr_blocks = ingress.value.cidrs\n'
+        '    }\n'
+        '  }\n'
+        '}\n'
+        'resource "aws_s3_bucket_acl" "each" {\n'
+        '  for_each = local.acls\n'
+        '  bucket   = each.key\n'
+        '  acl      = each.value\n'
+        '}\n')
+    report = scan([Path("main.tf")], Settings(select=("SRM-NET-001", "SRM-S3-002")))
+    assert [(f.check_id, f.location.line, f.resource) for f in report.findings] == [
+        ("SRM-NET-001", 7, "aws_security_group.web"),
+        ("SRM-S3-002", 20, 'aws_s3_bucket_acl.each["b"]'),
+    ]
+    assert report.unknowns == []

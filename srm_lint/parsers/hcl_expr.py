@@ -256,6 +256,52 @@ def _matching_brace(text: str, pos: int) -> int:
     return -1
 
 
+def _for(tree: Tree, ctx: Context, location: Location) -> Node:
+    """[for k, v in coll : expr if cond] and {for k, v in coll : key => value... if cond}."""
+    parts = _trees(tree)
+    intro, rest = parts[0], parts[1:]
+    condition = rest[-1] if rest and rest[-1].data == "for_cond" else None
+    if condition is not None:
+        rest = rest[:-1]
+    names = [identifier_name(t) for t in _trees(intro) if t.data == "identifier"]
+    collection = evaluate(_trees(intro)[-1], ctx)
+    if not isinstance(collection.value, (dict, list)):
+        return unknown_node(_reason(collection, "for expression over a value not resolved statically"), location,
+                            refs_of(collection))
+    pairs = list(collection.value.items()) if isinstance(collection.value, dict) \
+        else [(Node(i, location), v) for i, v in enumerate(collection.value)]
+    is_object = tree.data == "for_object_expr"
+    grouped = any(isinstance(c, Token) and c.type == "ELLIPSIS" for c in tree.children)
+    items: list[Node] = []
+    members: dict[str, Node] = {}
+    for key, value in pairs:
+        key_node = key if isinstance(key, Node) else Node(key, location)
+        scope = ctx.child({names[0]: value} if len(names) == 1 else {names[0]: key_node, names[1]: value})
+        if condition is not None:
+            keep = evaluate(_trees(condition)[-1], scope)
+            if keep.unknown or not isinstance(keep.value, bool):
+                return unknown_node(_reason(keep, "for expression condition is not resolved statically"), location,
+                                    refs_of(keep))
+            if not keep.value:
+                continue
+        if not is_object:
+            items.append(evaluate(rest[0], scope))
+            continue
+        member_key, member = evaluate(rest[0], scope), evaluate(rest[1], scope)
+        if member_key.unknown or isinstance(member_key.value, (dict, list)):
+            return unknown_node("for expression key is not resolved statically", location, refs_of(member_key))
+        name = as_text(member_key.value)
+        if grouped:
+            members.setdefault(name, Node([], member.location)).value.append(member)
+        else:
+            members[name] = member
+    return Node(members if is_object else items, location)
+
+
+def _reason(node: Node, fallback: str) -> str:
+    return node.value.reason if node.unknown else fallback
+
+
 def _tuple(tree: Tree, ctx: Context, location: Location) -> Node:
     return Node([evaluate(item, ctx) for item in _trees(tree)], location)
 
@@ -429,6 +475,8 @@ _HANDLERS: dict[str, Callable[[Tree, Context, Location], Node]] = {
     "binary_op": _binary,
     "unary_op": _unary,
     "function_call": _function,
+    "for_tuple_expr": _for,
+    "for_object_expr": _for,
 }
 
 __all__ = ["Context", "evaluate", "apply_steps", "decode_json", "known", "refs_of", "to_node", "LITERAL"]
