@@ -30,22 +30,38 @@ class Mapping:
     keys: dict[str, str]  # kind → the property a companion's literal link may equal
 
 
+class MappingError(Exception):
+    """The shipped mapping data contradicts itself (a bug in srm-lint, caught by the tests)."""
+
+
 @lru_cache(maxsize=1)
 def load_mapping() -> Mapping:
-    text = package_files.files("srm_lint.mapping").joinpath("aws.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    """Every srm_lint/mapping/*.yaml file, one per service or group of services."""
     by_native: dict[tuple[str, str], tuple[str, dict]] = {}
     companions: dict[tuple[str, str], Companion] = {}
     keys: dict[str, str] = {}
-    for kind, spec in data.items():
-        if "key" in spec:
-            keys[kind] = spec["key"]
-        for framework in ("terraform", "cloudformation"):
-            for native_type, properties in (spec.get(framework) or {}).items():
-                by_native[(framework, native_type)] = (kind, properties or {})
-            for native_type, companion in ((spec.get("companions") or {}).get(framework) or {}).items():
-                companions[(framework, native_type)] = Companion(kind, companion["link"], companion["properties"])
+    kinds: dict[str, str] = {}
+    files = sorted(f for f in package_files.files("srm_lint.mapping").iterdir() if f.name.endswith(".yaml"))
+    for file in files:
+        for kind, spec in (yaml.safe_load(file.read_text(encoding="utf-8")) or {}).items():
+            if kind in kinds:
+                raise MappingError(f"{file.name}: kind {kind} is already mapped in {kinds[kind]}")
+            kinds[kind] = file.name
+            if "key" in spec:
+                keys[kind] = spec["key"]
+            for framework in ("terraform", "cloudformation"):
+                for native_type, properties in (spec.get(framework) or {}).items():
+                    _claim(by_native, (framework, native_type), (kind, properties or {}), file.name)
+                for native_type, companion in ((spec.get("companions") or {}).get(framework) or {}).items():
+                    _claim(companions, (framework, native_type),
+                           Companion(kind, companion["link"], companion["properties"]), file.name)
     return Mapping(by_native, companions, keys)
+
+
+def _claim(table: dict, key: tuple[str, str], value: Any, file: str) -> None:
+    if key in table:
+        raise MappingError(f"{file}: {key[1]} is mapped twice")
+    table[key] = value
 
 
 # -- native paths ---------------------------------------------------------------------------------

@@ -400,3 +400,14 @@ def test_one_file_reports_a_statement_built_from_a_sibling_local(tmp_path: Path,
     assert [(f.check_id, f.location.path, f.location.line) for f in report.findings] == [
         ("SRM-S3-003", "main.tf", 5),
     ]
+
+
+def test_every_mapped_native_type_appears_once_and_every_check_kind_is_mapped() -> None:
+    from srm_lint.graph import load_mapping
+    from srm_lint.policies import load_policies
+
+    mapping = load_mapping()
+    kinds = {kind for kind, _ in mapping.by_native.values()} | {c.kind for c in mapping.companions.values()}
+    for check in load_policies().values():
+        assert set(check.resources) <= kinds, check.id
+    assert not set(mapping.by_native) & set(mapping.companions)
