@@ -56,7 +56,14 @@ def load(candidates: list[Candidate], settings: Settings) -> Loaded:
 
 
 def _load_document(candidate: Candidate, settings: Settings, loaded: Loaded) -> None:
-    """A YAML or JSON file: a CloudFormation template, or something we do not scan."""
+    """A YAML or JSON file: a CloudFormation template, or something we do not scan.
+
+    Parameter values (files and --parameter) apply to every top-level template; local nested
+    stacks are loaded with what their parent passes (parsers/cfn_stacks.py)."""
+    from .parsers import cfn_stacks
+
+    if cfn_stacks.is_nested(loaded, candidate.path):
+        return  # already evaluated as the nested stack of a template in the scan
     shown = display_path(candidate.path)
     text, error = read_text(candidate.path)
     if error is not None:
@@ -77,10 +84,9 @@ def _load_document(candidate: Candidate, settings: Settings, loaded: Loaded) -> 
     if root is None:
         loaded.errors.extend(template_errors)
         return
-    template = cloudformation.Template(shown, root)
-    loaded.natives.extend(template.native_resources())
-    loaded.errors.extend(template.errors)
-    loaded.parsed.append(shown)
+    overrides = cfn_stacks.overrides(settings, loaded, read_text, display_path)
+    template = cloudformation.Template(shown, root, overrides=overrides)
+    cfn_stacks.add_template(loaded, candidate.path, template, read_text, display_path)
 
 
 def _load_module(directory: Path, settings: Settings, loaded: Loaded, terraform: TerraformLoader | None = None) -> None:
