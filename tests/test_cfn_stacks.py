@@ -107,10 +107,20 @@ def test_remote_missing_and_outside_templates_are_not_followed(project: Path, tm
         ("Outside", "../outside.yaml", "PublicRead"),
         ("Absolute", str((tmp_path / "outside.yaml").resolve()), "PublicRead"),
         ("Computed", '!Sub "${AWS::Region}.yaml"', "PublicRead"),
+        ("RemoteSub", '!Sub "https://bucket.s3.${AWS::URLSuffix}/child.yaml"', None),
     ))
     loaded = scan(project)
     assert buckets(loaded) == [("outside.yaml", "Bucket", "Private")]
     assert loaded.errors == []
+    # what is not followed is a notice at the TemplateURL, not an error
+    assert sorted((n.path, n.line, n.message.split(":")[0]) for n in loaded.notices) == [
+        ("app/parent.yaml", line, f"nested stack {name}")
+        for name, line in [("Remote", 6), ("S3", 12), ("Missing", 18), ("Outside", 24), ("Absolute", 30),
+                           ("Computed", 36), ("RemoteSub", 42)]]
+    messages = {n.message.split(":")[0]: n.message for n in loaded.notices}
+    assert "is remote" in messages["nested stack Remote"]
+    assert "is remote" in messages["nested stack RemoteSub"]
+    assert "not resolved statically" in messages["nested stack Computed"]
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")

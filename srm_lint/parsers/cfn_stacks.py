@@ -9,7 +9,8 @@ stacks.
   `AWS::Serverless::Application` whose Location) is a relative path to a file that exists inside
   the parent template's directory (or below it), is loaded as its own template with
   the Parameters the parent passes (a value the parent cannot resolve is unknown in the child, not
-  its Default). Remote URLs (http, https, s3) are ignored. A template loaded as a nested stack is
+  its Default). Remote URLs (http, https, s3), computed URLs and paths outside the parent's
+  directory are not followed (a notice says so). A template loaded as a nested stack is
   evaluated only as such, once per parent stack resource, not on its own as well.
 
 The per-scan state hangs on the loader's `Loaded` object; `templates_of(loaded)` gives the
@@ -95,14 +96,31 @@ def add_template(loaded: Any, path: Path, template: cloudformation.Template, rea
     if template.path not in loaded.parsed:
         loaded.parsed.append(template.path)
     if depth >= MAX_DEPTH:
+        if any(n.native_type in STACK_TYPES for n in natives):
+            _notice(loaded, natives[0].body, f"nested stacks deeper than {MAX_DEPTH} levels; not scanned")
         return
     for native in natives:
         key = STACK_TYPES.get(native.native_type)
         where = native.body.get(key) if key else None
-        if where is None or not isinstance(where.value, str) or where.value.startswith(REMOTE):
+        if where is None:
+            continue
+        if not isinstance(where.value, str):
+            text = where.value.text if where.unknown else None
+            reason = "is remote" if text and text.startswith(REMOTE) else \
+                "is not resolved statically" if where.unknown else "is not a local path"
+            _notice(loaded, where, f"nested stack {native.address}: {key} {reason}; not scanned")
+            continue
+        if where.value.startswith(REMOTE):
+            _notice(loaded, where, f"nested stack {native.address}: {where.value} is remote; not scanned")
             continue
         child = _child_path(path, where.value)
-        if child is None or _real(child) in chain:
+        if child is None:
+            _notice(loaded, where, f"nested stack {native.address}: {where.value} is not a file inside the "
+                                   "template's directory; not scanned")
+            continue
+        if _real(child) in chain:
+            _notice(loaded, where, f"nested stack {native.address}: {where.value} includes itself; not scanned "
+                                   "again")
             continue
         text, error = read_text(child)
         if error is not None:
@@ -125,6 +143,13 @@ def add_template(loaded: Any, path: Path, template: cloudformation.Template, rea
         scope = f"{shown}#{template.scope}/{native.address}"
         nested = cloudformation.Template(shown, root, overrides=given, scope=scope)
         add_template(loaded, child, nested, read_text, display, chain)
+
+
+def _notice(loaded: Any, where: Node, message: str) -> None:
+    """Something deliberately not scanned (the loader's notices)."""
+    notices = getattr(loaded, "notices", None)
+    if notices is not None:
+        notices.append(InputError(where.location.path, message, where.location.line, where.location.column))
 
 
 def _forget(loaded: Any, state: ScanState, scope: str) -> None:
