@@ -148,6 +148,12 @@ Resources:
       RefInBranch: !If [InUs, !Ref Other, x]
       Malformed: !If [InUs, a]
       MissingCondition: !If [Nope, a, b]
+      Partly:
+        !If
+          - InUs
+          - {Same: 1, Differs: a, OnlyFirst: x, List: [1, 2], Typed: 1, Nested: {Keep: k, Change: !Ref Other}}
+          - {Same: 1, Differs: b, OnlyLast: y, List: [1, 3], Typed: true, Nested: {Keep: k, Change: c}}
+      Lengths: !If [InUs, [1], [1, 2]]
   Other:
     Type: AWS::S3::Bucket
 """)
@@ -173,6 +179,21 @@ def test_if_with_an_unresolved_condition_is_unknown_unless_branches_are_equal() 
     assert body.get("RefInBranch").value.refs == ("Other",)
     assert isinstance(body.get("Malformed").value, Unknown)
     assert isinstance(body.get("MissingCondition").value, Unknown)
+
+
+def test_unresolved_if_keeps_what_both_branches_agree_on() -> None:
+    body = natives(template(IFS))["B"].body
+    partly = body.get("Partly")
+    assert partly.location == Location("t.yaml", 27, 7)
+    value = partly.plain()
+    assert (value["Same"], value["List"][0], value["Nested"]["Keep"]) == (1, 1, "k")
+    for unknown_part in (value["Differs"], value["OnlyFirst"], value["OnlyLast"], value["List"][1], value["Typed"],
+                         value["Nested"]["Change"]):
+        assert isinstance(unknown_part, Unknown) and "InUs" in unknown_part.reason
+    assert value["Nested"]["Change"].refs == ("Other",)
+    # an unknown part is located where the first branch writes it (or the only branch that does)
+    assert partly.get("OnlyLast").location.line == 31
+    assert isinstance(body.get("Lengths").value, Unknown)
 
 
 def test_if_conditions_lists_names_in_order() -> None:

@@ -450,10 +450,11 @@ class Template:
         when_false = self.resolve(argument.value[2], refs)
         if when_true is _REMOVED and when_false is _REMOVED:
             return _REMOVED
-        branches = [b for b in (when_true, when_false) if b is not _REMOVED]
-        if len(branches) == 2 and known(when_true) and known(when_false) and when_true.plain() == when_false.plain():
-            return when_true
-        return unknown_node(f"condition {name} is not resolved statically", location, refs_of(*branches))
+        reason = f"condition {name} is not resolved statically"
+        if when_true is _REMOVED or when_false is _REMOVED:
+            present = when_false if when_true is _REMOVED else when_true
+            return unknown_node(reason, location, refs_of(present))
+        return _agreement(when_true, when_false, reason)
 
     def _base64(self, argument: Node, location: Location, refs: list) -> Any:
         # checks read the text, not its encoding
@@ -514,6 +515,30 @@ class Template:
 
     def _import_value(self, argument: Node, location: Location, refs: list) -> Node:
         return unknown_node("Fn::ImportValue is known at deploy time", location)
+
+
+def _agreement(first: Node, second: Node, reason: str) -> Node:
+    """What two Fn::If branches agree on: the value where they are the same, an unknown (with the
+    branches' references) wherever they differ, down to the keys and items of structures. A key
+    that only one branch sets is unknown: it may be absent."""
+    if first.unknown or second.unknown:
+        return unknown_node(reason, first.location, refs_of(first, second))
+    if isinstance(first.value, dict) and isinstance(second.value, dict):
+        members: dict[str, Node] = {}
+        for key in [*first.value, *(k for k in second.value if k not in first.value)]:
+            one, other = first.value.get(key), second.value.get(key)
+            if one is None or other is None:
+                present = one if one is not None else other
+                members[key] = unknown_node(reason, present.location, refs_of(present))
+            else:
+                members[key] = _agreement(one, other, reason)
+        return Node(members, first.location)
+    if isinstance(first.value, list) and isinstance(second.value, list) and len(first.value) == len(second.value):
+        return Node([_agreement(a, b, reason) for a, b in zip(first.value, second.value, strict=True)], first.location)
+    if not isinstance(first.value, (dict, list)) and type(first.value) is type(second.value) \
+            and first.value == second.value:
+        return first
+    return unknown_node(reason, first.location, refs_of(first, second))
 
 
 def _dynamic(node: Node) -> Node:
