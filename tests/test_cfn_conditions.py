@@ -303,3 +303,20 @@ def test_condition_branches_are_bounded() -> None:
     assert condition_branches(parsed, resource) == [({}, resource)]
     three = template(text.replace("      P3: !If [C3, a, b]\n", ""))
     assert len(condition_branches(three, natives(three)["B"])) == MAX_VARIANTS
+
+
+def test_the_template_of_a_loaded_native_gives_its_variants_and_condition(tmp_path, monkeypatch) -> None:
+    from srm_lint.discovery import discover
+    from srm_lint.loader import load
+    from srm_lint.parsers.cfn_stacks import templates_of
+    from srm_lint.settings import Settings
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "t.yaml").write_text(VARIANTS)
+    loaded = load(discover([tmp_path])[0], Settings(parameters=(("Tier", "back"),)))
+    by_address = {n.address: n for n in loaded.natives}
+    assert "OnlyFront" not in by_address  # --parameter Tier=back resolves IsFront: not deployed
+    native = by_address["Two"]
+    parsed = templates_of(loaded)[native.scope]
+    assert parsed.conditional == {}
+    assert condition_branches(parsed, native) == [({}, native)]  # everything resolved
