@@ -50,13 +50,15 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
     findings: list[Finding] = []
     unknowns: list[UnknownResult] = []
     for check in checks:
-        for resource in graph.kinds(list(check.resources)):
-            for hit in _judge(check, resource, graph):
+        for resource, hits in _verdicts(check, graph):
+            for hit in hits:
                 # a finding inside a module counts when the module call that set it up is in scope
                 if hit.location.path not in in_scope and not any(r.path in in_scope for r in hit.related):
                     continue
                 if hit.state == "fail":
                     message = check.message.format(resource=resource.address, detail=hit.message)
+                    if resource.native.condition:
+                        message += f" (deployed only if condition {resource.native.condition} is true)"
                     findings.append(Finding(check.id, check.title, check.category, check.severity, hit.location,
                                             resource.address, message, hit.related))
                 else:
@@ -69,6 +71,46 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
         files=sorted({p for p in parsed if p in in_scope}),
         notices=sorted(set(loaded.notices), key=InputError.sort_key),
     )
+
+
+def _verdicts(check: Check, graph: Graph) -> list[tuple[Resource, list[Hit]]]:
+    """Each resource's hits. Variants of one CloudFormation resource (one per combination of
+    conditions that do not resolve) are judged together: a failure only when every variant fails,
+    an unknown when some do."""
+    out: list[tuple[Resource, list[Hit]]] = []
+    variants: dict[tuple[str, str], list[tuple[Resource, list[Hit]]]] = {}
+    for resource in graph.kinds(list(check.resources)):
+        hits = _judge(check, resource, graph)
+        if resource.native.assumptions:
+            variants.setdefault((resource.native.scope, resource.address), []).append((resource, hits))
+        else:
+            out.append((resource, hits))
+    for group in variants.values():
+        out.append(_combine_variants(group))
+    return out
+
+
+def _combine_variants(group: list[tuple[Resource, list[Hit]]]) -> tuple[Resource, list[Hit]]:
+    """A place that fails in every variant is a finding; one that fails in some is unknown."""
+    names = sorted({name for resource, _ in group for name, _ in resource.native.assumptions})
+    conditions_named = f"condition{'s' if len(names) > 1 else ''} {', '.join(names)}"
+    failing_in: dict[tuple[str, int], list[tuple[Resource, Hit]]] = {}
+    out = [h for _, hits in group for h in hits if h.state == "unknown"]
+    for resource, hits in group:
+        for hit in hits:
+            if hit.state == "fail":
+                failing_in.setdefault((hit.location.path, hit.location.line), []).append((resource, hit))
+    for variants in failing_in.values():
+        resource, hit = variants[0]
+        if len({id(r) for r, _ in variants}) == len(group):
+            verb = "resolve" if len(names) > 1 else "resolves"
+            out.append(Hit("fail", hit.location, f"{hit.message}, whichever way {conditions_named} {verb}",
+                           hit.related))
+        else:
+            assumed = ", ".join(f"{n}={'true' if v else 'false'}" for n, v in resource.native.assumptions)
+            out.append(Hit("unknown", hit.location, f"{hit.message} when {assumed}; {conditions_named} "
+                           f"{'are' if len(names) > 1 else 'is'} not resolved statically", hit.related))
+    return group[0][0], _one_per_line(out)
 
 
 def _judge(check: Check, resource: Resource, graph: Graph) -> list[Hit]:

@@ -85,8 +85,11 @@ def find(node: Node, path: str) -> list[Node]:
 
 def _canonical_value(found: list[Node], spec: dict) -> Node | None:
     if "fields" in spec:
-        items = [element for node in found for element in node.items() if isinstance(element.value, dict)]
-        mapped = [Node(_fields(item, spec["fields"]), item.location, item.state) for item in items]
+        # an unknown element stays unknown: a rule or block that may exist must not vanish
+        items = [element for node in found for element in node.items()
+                 if isinstance(element.value, dict) or element.unknown]
+        mapped = [item if item.unknown else Node(_fields(item, spec["fields"]), item.location, item.state)
+                  for item in items]
         if not mapped:
             return None
         if len(found) == 1 and not isinstance(found[0].value, list):
@@ -151,6 +154,7 @@ class Graph:
 
     def _build(self, natives: list[NativeResource]) -> None:
         parents: dict[tuple[str, str], Resource] = {}
+        variants: dict[tuple[str, str], list[Resource]] = defaultdict(list)
         companions: list[tuple[NativeResource, Companion]] = []
         for native in natives:
             key = (native.framework, native.native_type)
@@ -161,6 +165,7 @@ class Graph:
                                     native, related=native.module_calls)
                 self.resources.append(resource)
                 parents[(native.scope, native.address)] = resource
+                variants[(native.scope, native.address)].append(resource)
             elif key in self.mapping.companions:
                 companions.append((native, self.mapping.companions[key]))
         for native, companion in companions:
@@ -172,9 +177,10 @@ class Graph:
                                                Node(folded, native.location), native, partial=True,
                                                related=native.module_calls))
                 continue
-            parent.properties.value.update(folded)
-            parent.related = (*parent.related, native.location,
-                              *[c for c in native.module_calls if c not in parent.related])
+            for each in variants[(parent.native.scope, parent.address)]:  # CloudFormation condition variants
+                each.properties.value.update(folded)
+                each.related = (*each.related, native.location,
+                                *[c for c in native.module_calls if c not in each.related])
 
     def _parent_of(self, native: NativeResource, companion: Companion,
                    parents: dict[tuple[str, str], Resource]) -> Resource | None:

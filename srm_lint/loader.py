@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .discovery import Candidate, display_path, is_terraform
 from .model import InputError, NativeResource, Node, unknown_node
-from .parsers import cloudformation
+from .parsers import cloudformation, plan
 from .settings import Settings
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -52,7 +52,32 @@ def load(candidates: list[Candidate], settings: Settings) -> Loaded:
     terraform = TerraformLoader(settings, loaded)
     for directory in directories:
         _load_module(directory, settings, loaded, terraform)
+    _branch_on_conditions(loaded)
     return loaded
+
+
+def _branch_on_conditions(loaded: Loaded) -> None:
+    """CloudFormation resources whose values depend on conditions that do not resolve become one
+    variant per combination of those conditions; the engine reports a finding only when every
+    variant fails. A resource whose own Condition does not resolve is marked conditional."""
+    from .parsers import cfn_stacks
+    from .parsers.cfn_conditions import condition_branches
+
+    templates = cfn_stacks.templates_of(loaded)
+    if not templates:
+        return
+    natives: list[NativeResource] = []
+    for native in loaded.natives:
+        template = templates.get(native.scope)
+        if template is None:
+            natives.append(native)
+            continue
+        condition = template.conditional.get(native.address, "")
+        for assumed, variant in condition_branches(template, native):
+            variant.condition = condition
+            variant.assumptions = tuple(sorted(assumed.items()))
+            natives.append(variant)
+    loaded.natives[:] = natives
 
 
 def _load_document(candidate: Candidate, settings: Settings, loaded: Loaded) -> None:
@@ -70,6 +95,14 @@ def _load_document(candidate: Candidate, settings: Settings, loaded: Loaded) -> 
         if candidate.explicit or error.message.startswith("cannot read"):
             loaded.errors.append(error)
         return
+    if plan.looks_like_plan(text):
+        natives, plan_errors = plan.parse_text(text, shown)
+        if plan_errors != [InputError(shown, plan.NOT_A_PLAN)]:
+            loaded.natives.extend(natives)
+            loaded.errors.extend(plan_errors)
+            if natives or not plan_errors:
+                loaded.parsed.append(shown)
+            return
     if not cloudformation.looks_like_template(text):
         if candidate.explicit:
             loaded.errors.append(InputError(shown, "not a Terraform file or CloudFormation template"))

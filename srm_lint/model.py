@@ -130,7 +130,9 @@ class NativeResource:
     body: Node  # dict Node of native properties
     refs: list[Reference] = field(default_factory=list)
     scope: str = ""  # the root module directory or template path the address is unique within
-    module_calls: tuple[Location, ...] = ()  # the Terraform module blocks that instantiated it
+    module_calls: tuple[Location, ...] = ()  # the module blocks or parent stacks that instantiated it
+    condition: str = ""  # a CloudFormation Condition that may leave it undeployed (not resolved)
+    assumptions: tuple[tuple[str, bool], ...] = ()  # the unresolved conditions this variant assumes
 
 
 @dataclass

@@ -142,7 +142,10 @@ def add_template(loaded: Any, path: Path, template: cloudformation.Template, rea
         given = dict(passed.value) if passed is not None and isinstance(passed.value, dict) else {}
         scope = f"{shown}#{template.scope}/{native.address}"
         nested = cloudformation.Template(shown, root, overrides=given, scope=scope)
+        first = len(loaded.natives)
         add_template(loaded, child, nested, read_text, display, chain)
+        for added in loaded.natives[first:]:  # a finding in the child is in scope when its parent is
+            added.module_calls = (native.location, *added.module_calls)
 
 
 def _notice(loaded: Any, where: Node, message: str) -> None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Hit, Node, Resource
+from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Hit, Node, Resource
 from . import policy_document as pd
 
 ADMINISTRATOR_ACCESS = re.compile(r"^arn:aws[a-z-]*:iam::aws:policy/AdministratorAccess$")
+# the same ARN with its partition left to deploy time (`${AWS::Partition}`, `data.aws_partition`)
+ADMINISTRATOR_ACCESS_ANY_PARTITION = re.compile(
+    "^arn:" + PLACEHOLDER_OPEN + "[^" + PLACEHOLDER_CLOSE + "]*" + PLACEHOLDER_CLOSE
+    + r":iam::aws:policy/AdministratorAccess$")
 
 
 def _documents(resource: Resource) -> Iterator[Node]:
@@ -49,7 +53,11 @@ def admin_access(resource: Resource, graph, params: dict) -> Iterator[Hit]:
                 yield Hit("unknown", statement.location, "statement elements are not resolved statically")
     for arn in _arns(resource):
         if arn.unknown:
-            continue  # an unknown ARN is almost never AdministratorAccess; reporting each would be noise
+            # an unknown ARN is almost never AdministratorAccess (reporting each would be noise),
+            # unless only its partition is unknown
+            if arn.value.text and ADMINISTRATOR_ACCESS_ANY_PARTITION.match(arn.value.text.strip()):
+                yield Hit("fail", arn.location, "attaches the AWS managed AdministratorAccess policy")
+            continue
         if isinstance(arn.value, str) and ADMINISTRATOR_ACCESS.match(arn.value.strip()):
             yield Hit("fail", arn.location, "attaches the AWS managed AdministratorAccess policy")
 

@@ -22,8 +22,15 @@ def ingress_rules(resource: Resource) -> Iterator[Rule | Hit]:
     """The ingress rules of a security group or a standalone rule resource."""
     if resource.kind == "aws.ec2.security_group":
         ingress = resource.properties.get("ingress")
+        if ingress is not None and ingress.unknown:
+            yield Hit("unknown", ingress.location,
+                      f"ingress rules are not resolved statically ({ingress.value.reason})")
+            return
         for rule in ingress.items() if ingress is not None else []:
-            yield Rule(rule, rule.location)
+            if rule.unknown:
+                yield Hit("unknown", rule.location, f"ingress rule is not resolved statically ({rule.value.reason})")
+            else:
+                yield Rule(rule, rule.location)
         return
     direction = resource.properties.get("direction")
     if direction is None or direction.unknown:
