@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,6 +99,7 @@ def _load_document(candidate: Candidate, settings: Settings, loaded: Loaded) -> 
     if plan.looks_like_plan(text):
         natives, plan_errors = plan.parse_text(text, shown)
         if plan_errors != [InputError(shown, plan.NOT_A_PLAN)]:
+            _link_plan_to_sources(candidate.path, text, natives, TerraformLoader(settings, Loaded()))
             loaded.natives.extend(natives)
             loaded.errors.extend(plan_errors)
             if natives or not plan_errors:
@@ -120,6 +122,44 @@ def _load_document(candidate: Candidate, settings: Settings, loaded: Loaded) -> 
     overrides = cfn_stacks.overrides(settings, loaded, read_text, display_path)
     template = cloudformation.Template(shown, root, overrides=overrides)
     cfn_stacks.add_template(loaded, candidate.path, template, read_text, display_path)
+
+
+_PLAN_ADDRESS = re.compile(r'^(?P<modules>(?:module\.[^.\[]+(?:\[[^\]]*\])?\.)*)(?P<local>(?:data\.)?[^.\[]+\.[^.\[]+)')
+
+
+def _link_plan_to_sources(path: Path, text: str, natives: list[NativeResource], terraform: TerraformLoader) -> None:
+    """When a plan sits in its root module's directory, relate each planned resource to the block
+    that declares it, following local module calls through the plan's configuration."""
+    directory = path.parent
+    if not any(is_terraform(p) for p in directory.iterdir() if p.is_file()):
+        return
+    try:
+        configuration = json.loads(text).get("configuration", {}).get("root_module", {})
+    except (ValueError, AttributeError):
+        return
+    declared: dict[Path, dict[str, object]] = {}
+    for native in natives:
+        match = _PLAN_ADDRESS.match(native.address)
+        if match is None:
+            continue
+        module_dir, config = directory, configuration
+        calls = plan.module_steps(match["modules"].rstrip(".")) if match["modules"] else []
+        for step in calls or []:
+            call = (config.get("module_calls") or {}).get(step[0]) if isinstance(config, dict) else None
+            source = call.get("source") if isinstance(call, dict) else None
+            if not isinstance(source, str) or not source.startswith(("./", "../")):
+                module_dir = None
+                break
+            module_dir, config = Path(os.path.normpath(module_dir / source)), call.get("module") or {}
+        if module_dir is None or not module_dir.is_dir():
+            continue
+        if module_dir not in declared:
+            blocks = terraform.source(module_dir).blocks
+            declared[module_dir] = {("data." if b.type == "data" else "") + ".".join(b.labels): b
+                                    for b in blocks if b.type in ("resource", "data") and len(b.labels) == 2}
+        block = declared[module_dir].get(match["local"])
+        if block is not None:
+            native.module_calls = (*native.module_calls, block.location)
 
 
 def _load_module(directory: Path, settings: Settings, loaded: Loaded, terraform: TerraformLoader | None = None) -> None:

@@ -447,3 +447,29 @@ def test_node_values_are_plain_nodes() -> None:
     natives = parse(plan_text([resource("aws_s3_bucket.b", {"bucket": "b", "tags": {"a": "1"}})]))
     for node in natives["aws_s3_bucket.b"].body.walk():
         assert isinstance(node, Node) and node.location.path == "plan.json"
+
+
+def test_a_plan_beside_its_configuration_relates_findings_to_the_tf_blocks(tmp_path, monkeypatch) -> None:
+    """The plan has no line numbers for the .tf source; when the plan sits in its root module's
+    directory, each planned resource is related to the block that declares it."""
+    import shutil
+
+    from srm_lint.engine import scan
+    from srm_lint.settings import Settings
+
+    case = Path(__file__).parent / "resolution" / "plan" / "s3-module-instances"
+    shutil.copyfile(case / "plan.json", tmp_path / "plan.json")
+    (tmp_path / "main.tf").write_text(
+        'resource "aws_s3_bucket" "logs" {\n  bucket = var.logs_bucket\n}\n'
+        'resource "aws_s3_bucket_public_access_block" "logs" {\n  bucket = var.logs_bucket\n}\n'
+        'module "site" {\n  source = "./modules/site"\n}\n')
+    (tmp_path / "modules" / "site").mkdir(parents=True)
+    (tmp_path / "modules" / "site" / "main.tf").write_text(
+        'resource "aws_s3_bucket" "this" {\n  bucket = "x"\n}\n'
+        'resource "aws_s3_bucket_acl" "this" {\n  bucket = aws_s3_bucket.this.id\n}\n')
+    monkeypatch.chdir(tmp_path)
+    report = scan([Path("plan.json")], Settings(select=("SRM-S3-002", "SRM-S3-001")))
+    related = {f.check_id: {(r.path, r.line) for r in f.related} for f in report.findings}
+    assert ("modules/site/main.tf", 4) in related["SRM-S3-002"]
+    assert ("main.tf", 4) in related["SRM-S3-001"]
+    assert {f.location.path for f in report.findings} == {"plan.json"}
