@@ -295,12 +295,8 @@ def _function(ctx: _Context) -> list[Derived]:
         tracing = body.get("TracingConfig")
         if tracing is not None and getattr(tracing.get("Mode"), "value", None) == "Active":
             extra.append("AWSXrayWriteOnlyAccess")
-        implicit = _execution_role(ctx, "lambda.amazonaws.com", [f"arn:{PARTITION}:iam::aws:policy/{p}" for p in extra])
-        if implicit is not None:
-            derived.append(implicit)
-            role = Node(Unknown(f"Fn::GetAtt {implicit.address}.Arn is known after deployment", (implicit.address,)),
-                        ctx.location, UNKNOWN)
-            refs.append((implicit.address, ctx.location))
+        role = _implicit_role(ctx, "lambda.amazonaws.com", [f"arn:{PARTITION}:iam::aws:policy/{p}" for p in extra],
+                              derived, refs)
     if role is not None:
         body["Role"] = role
     url_refs: list = []
@@ -320,15 +316,22 @@ def _state_machine(ctx: _Context) -> list[Derived]:
     role = ctx.resolve("Role", refs)
     derived: list[Derived] = []
     if role is None:
-        implicit = _execution_role(ctx, "states.amazonaws.com", [])
-        if implicit is not None:
-            derived.append(implicit)
-            role = Node(Unknown(f"Fn::GetAtt {implicit.address}.Arn is known after deployment", (implicit.address,)),
-                        ctx.location, UNKNOWN)
-            refs.append((implicit.address, ctx.location))
+        role = _implicit_role(ctx, "states.amazonaws.com", [], derived, refs)
     if role is not None:
         body["RoleArn"] = role
     return [Derived(ctx.logical_id, "AWS::StepFunctions::StateMachine", ctx.location, body, refs), *derived]
+
+
+def _implicit_role(ctx: _Context, service: str, default_arns: list[str], derived: list[Derived],
+                   refs: list) -> Node | None:
+    """Add the execution role the transform creates, and return the ARN that refers to it."""
+    implicit = _execution_role(ctx, service, default_arns)
+    if implicit is None:
+        return None
+    derived.append(implicit)
+    refs.append((implicit.address, ctx.location))
+    return Node(Unknown(f"Fn::GetAtt {implicit.address}.Arn is known after deployment", (implicit.address,)),
+                ctx.location, UNKNOWN)
 
 
 def _execution_role(ctx: _Context, service: str, default_arns: list[str]) -> Derived | None:

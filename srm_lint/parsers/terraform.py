@@ -49,16 +49,20 @@ def _parser():
     return hcl2.api
 
 
-def parse_text(text: str, path: str) -> list[Block]:
-    """Parse one `.tf` file's text into its top-level blocks."""
+def _parse_tree(text: str) -> Tree:
+    """python-hcl2's Lark tree of a file; every parser failure becomes a TerraformSyntaxError."""
     try:
-        tree = _parser().parses_to_tree(text)
+        return _parser().parses_to_tree(text)
     except UnexpectedInput as error:
         raise TerraformSyntaxError(_describe(error), error.line if error.line != -1 else None,
                                    error.column if error.column != -1 else None) from None
     except (LarkError, RecursionError, ValueError) as error:
         raise TerraformSyntaxError(f"cannot parse HCL: {type(error).__name__}", None, None) from None
-    body = tree.children[0]
+
+
+def parse_text(text: str, path: str) -> list[Block]:
+    """Parse one `.tf` file's text into its top-level blocks."""
+    body = _parse_tree(text).children[0]
     blocks: list[Block] = []
     for item in body.children:
         if isinstance(item, Tree) and item.data == "block":
@@ -323,13 +327,7 @@ def _item_name(item: Tree) -> str:
 
 def parse_tfvars(text: str, path: str) -> dict[str, Node]:
     """Variable values from a `.tfvars` file: literal expressions, located where written."""
-    try:
-        tree = _parser().parses_to_tree(text)
-    except UnexpectedInput as error:
-        raise TerraformSyntaxError(_describe(error), error.line if error.line != -1 else None,
-                                   error.column if error.column != -1 else None) from None
-    except (LarkError, RecursionError, ValueError) as error:
-        raise TerraformSyntaxError(f"cannot parse HCL: {type(error).__name__}", None, None) from None
+    tree = _parse_tree(text)
     ctx = Context(path, _no_references, parse_expression)
     values: dict[str, Node] = {}
     for item in tree.children[0].children:

@@ -74,10 +74,9 @@ class Module:
         self.outputs: dict[str, tuple[Any, str, Location]] = {}
         self.resources: dict[str, Block] = {}
         self.module_calls: dict[str, Block] = {}
-        self._local_cache: dict[str, tuple[Node, list]] = {}
+        self._value_cache: dict[str, tuple[Node, list]] = {}  # locals and outputs
         self._default_cache: dict[str, Node] = {}
         self._input_refs_cache: dict[str, tuple[str, ...]] = {}
-        self._output_cache: dict[str, tuple[Node, list]] = {}
         self._busy: set[str] = set()
         self._document_cache: dict[str, Node] = {}
         self._instances: dict[str, list[tuple[str, dict[str, Node]]]] = {}
@@ -209,35 +208,28 @@ class Module:
     def _local(self, name: str, location: Location, ctx: Context) -> Node:
         if name not in self.locals:
             return unknown_node(f"local {name!r} is not declared", location)
-        if name not in self._local_cache:
-            if f"local.{name}" in self._busy:
-                return unknown_node(f"local {name!r} refers to itself", location)
-            expression, path, attr_location = self.locals[name]
-            self._busy.add(f"local.{name}")
-            inner = self.context(path)
-            inner.depth = ctx.depth
-            node = evaluate_any(expression, inner, attr_location)
-            self._busy.discard(f"local.{name}")
-            self._local_cache[name] = (node, inner.refs)
-        node, refs = self._local_cache[name]
-        ctx.refs.extend(refs)
-        return node.at(location, node.origin or node.location)
+        return self._named_value(f"local.{name}", self.locals[name], location, ctx)
 
     def output(self, name: str, location: Location, ctx: Context) -> Node:
         """A module output as its caller sees it."""
         if name not in self.outputs:
             return unknown_node(f"output {name!r} is not declared in {self.address}", location, (self.address,))
-        if name not in self._output_cache:
-            if f"output.{name}" in self._busy:
-                return unknown_node(f"output {name!r} refers to itself", location)
-            expression, path, attr_location = self.outputs[name]
-            self._busy.add(f"output.{name}")
+        return self._named_value(f"output.{name}", self.outputs[name], location, ctx)
+
+    def _named_value(self, key: str, declaration: tuple[Any, str, Location], location: Location,
+                     ctx: Context) -> Node:
+        """A local value or an output: evaluated once, used anywhere, located at each use."""
+        if key not in self._value_cache:
+            if key in self._busy:
+                return unknown_node(f"{key.replace('.', ' ', 1)!r} refers to itself", location)
+            expression, path, attr_location = declaration
+            self._busy.add(key)
             inner = self.context(path)
             inner.depth = ctx.depth
             node = evaluate_any(expression, inner, attr_location)
-            self._busy.discard(f"output.{name}")
-            self._output_cache[name] = (node, inner.refs)
-        node, refs = self._output_cache[name]
+            self._busy.discard(key)
+            self._value_cache[key] = (node, inner.refs)
+        node, refs = self._value_cache[key]
         ctx.refs.extend(refs)
         return node.at(location, node.origin or node.location)
 
