@@ -6,37 +6,49 @@ Data flows one way: files → parsers → graph → checks → report.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from . import conditions
 from .discovery import Candidate, discover, display_path
 from .graph import Graph
 from .loader import load
-from .model import SEVERITIES, Finding, Hit, InputError, Report, Resource, UnknownResult
-from .policies import Check, load_policies
+from .model import SEVERITIES, Finding, Hit, InputError, Location, Report, Resource, UnknownResult
+from .policies import Check, bundled_policy_dir, load_policies
 from .predicates import PREDICATES, TESTS
 from .settings import Settings
 
 
 def selected_checks(registry: dict[str, Check], settings: Settings) -> list[Check]:
     """Longest matching prefix wins between --select and --ignore. Without --select the default
-    checks run; an opt-in check runs only when selected by its exact id."""
+    checks run. An opt-in check runs when selected by its exact id, under --profile strict, or,
+    for absence checks, with --absence. --category and --severity narrow the result. Under the
+    strict profile a check takes its stricter severity and parameters."""
     chosen = []
     for check in registry.values():
+        enabled = check.default == "on" or settings.profile == "strict" or \
+            (settings.absence and check.kind == "absence")
         rules = [(len(p), p in settings.select, p) for p in (*settings.select, *settings.ignore)
                  if check.id.startswith(p)]
         if rules:
             _, selected, prefix = max(rules)
-            if selected and (check.default == "on" or prefix == check.id):
-                chosen.append(check)
-        elif not settings.select and check.default == "on":
+            keep = selected and (enabled or prefix == check.id)
+        else:
+            keep = not settings.select and enabled
+        if settings.categories and check.category not in settings.categories:
+            keep = False
+        if keep and settings.profile == "strict" and "strict" in check.profiles:
+            strict = check.profiles["strict"]
+            check = replace(check, severity=strict.get("severity", check.severity),
+                            params={**check.params, **strict.get("params", {})})
+        if keep and (not settings.severities or check.severity in settings.severities):
             chosen.append(check)
     return chosen
 
 
 def scan(paths: list[Path], settings: Settings | None = None) -> Report:
     settings = settings or Settings()
-    registry = load_policies([*settings.policy_dirs] or None)
+    registry = load_policies([bundled_policy_dir(), *settings.policy_dirs])
     checks = selected_checks(registry, settings)
     candidates, missing = discover(paths)
     if settings.skip_unrecognised:
@@ -46,10 +58,13 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
     natives, parsed = loaded.natives, loaded.parsed
     errors.extend(loaded.errors)
     in_scope = {display_path(c.path) for c in candidates}
-    graph = Graph(sorted(natives, key=lambda n: (n.scope, n.address)))
+    facts = {**loaded.facts, "": {"as_of": settings.as_of}} if settings.as_of else loaded.facts
+    graph = Graph(sorted(natives, key=lambda n: (n.scope, n.address)), facts)
     findings: list[Finding] = []
     unknowns: list[UnknownResult] = []
     for check in checks:
+        if check.assertion is None and check.predicate is None:
+            continue  # an absence-only check: judged once for the whole scan below
         for resource, hits in _verdicts(check, graph):
             for hit in hits:
                 # a finding inside a module counts when the module call that set it up is in scope
@@ -63,14 +78,37 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
                                             resource.address, message, hit.related))
                 else:
                     unknowns.append(UnknownResult(check.id, hit.location, resource.address, hit.message))
+    scanned = sorted({p for p in parsed if p in in_scope})
+    for check in checks:
+        if check.require is not None and scanned and (check.kind == "absence" or settings.absence
+                                                       or settings.profile == "strict"):
+            _absence(check, graph, Location(scanned[0], 1, 1), findings, unknowns)
     return Report(
         findings=sorted(set(findings), key=Finding.sort_key),
         unknowns=sorted(set(unknowns), key=UnknownResult.sort_key),
         errors=sorted(set(errors), key=InputError.sort_key),
         checks=[c.id for c in checks],
-        files=sorted({p for p in parsed if p in in_scope}),
+        files=scanned,
         notices=sorted(set(loaded.notices), key=InputError.sort_key),
     )
+
+
+def _absence(check: Check, graph: Graph, where: Location, findings: list[Finding],
+             unknowns: list[UnknownResult]) -> None:
+    """Something every account needs is missing from the whole scan (taken as one account):
+    at most one finding, at the first scanned file."""
+    require = check.require
+    kinds = require["resource"] if isinstance(require["resource"], list) else [require["resource"]]
+    states = [conditions.PASS if "where" not in require else
+              conditions.evaluate(require["where"], candidate, graph, TESTS).state
+              for candidate in graph.kinds(kinds)]
+    if conditions.PASS in states:
+        return
+    message = require.get("message", check.message).format(resource="(scan)", detail=f"no {' or '.join(kinds)}")
+    if conditions.UNKNOWN in states:
+        unknowns.append(UnknownResult(check.id, where, "(scan)", f"{message}; a candidate's settings are unknown"))
+        return
+    findings.append(Finding(check.id, check.title, check.category, check.severity, where, "(scan)", message))
 
 
 def _verdicts(check: Check, graph: Graph) -> list[tuple[Resource, list[Hit]]]:
@@ -123,7 +161,7 @@ def _judge(check: Check, resource: Resource, graph: Graph) -> list[Hit]:
     related = resource.related
     if check.predicate is not None:
         hits = [Hit(h.state, h.location, h.message, h.related or related)
-                for h in PREDICATES[check.predicate](resource, graph, check.params)]
+                for h in PREDICATES[check.predicate](resource, graph, _params(check, graph))]
     else:
         result = conditions.evaluate(check.assertion, resource, graph, TESTS)
         if result.state in (conditions.PASS, conditions.SKIP):
@@ -142,6 +180,11 @@ def _judge(check: Check, resource: Resource, graph: Graph) -> list[Hit]:
             hits = [Hit("unknown", h.location, f"{h.message}; {reason}", h.related) if h.state == "fail" else h
                     for h in hits]
     return _one_per_line(hits)
+
+
+def _params(check: Check, graph: Graph) -> dict:
+    as_of = graph.facts.get("", {}).get("as_of")
+    return {**check.params, "as_of": as_of} if as_of else check.params
 
 
 def _one_per_line(hits: list[Hit]) -> list[Hit]:

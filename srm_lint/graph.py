@@ -36,32 +36,47 @@ class MappingError(Exception):
 
 @lru_cache(maxsize=1)
 def load_mapping() -> Mapping:
-    """Every srm_lint/mapping/*.yaml file, one per service or group of services."""
+    """Every srm_lint/mapping/*.yaml file (one per group of services). A native type may gain
+    canonical properties in several files, but always maps to one kind, and each of its
+    properties is defined once."""
     by_native: dict[tuple[str, str], tuple[str, dict]] = {}
     companions: dict[tuple[str, str], Companion] = {}
     keys: dict[str, str] = {}
-    kinds: dict[str, str] = {}
     files = sorted(f for f in package_files.files("srm_lint.mapping").iterdir() if f.name.endswith(".yaml"))
     for file in files:
         for kind, spec in (yaml.safe_load(file.read_text(encoding="utf-8")) or {}).items():
-            if kind in kinds:
-                raise MappingError(f"{file.name}: kind {kind} is already mapped in {kinds[kind]}")
-            kinds[kind] = file.name
             if "key" in spec:
                 keys[kind] = spec["key"]
             for framework in ("terraform", "cloudformation"):
                 for native_type, properties in (spec.get(framework) or {}).items():
-                    _claim(by_native, (framework, native_type), (kind, properties or {}), file.name)
+                    key = (framework, native_type)
+                    _, known = by_native.get(key, (kind, {}))
+                    by_native[key] = (_same_kind(by_native, key, kind, file.name),
+                                      _merge(known, properties or {}, native_type, file.name))
                 for native_type, companion in ((spec.get("companions") or {}).get(framework) or {}).items():
-                    _claim(companions, (framework, native_type),
-                           Companion(kind, companion["link"], companion["properties"]), file.name)
+                    key = (framework, native_type)
+                    known = companions[key].properties if key in companions else {}
+                    if key in companions and (companions[key].kind, companions[key].link) != (kind, companion["link"]):
+                        raise MappingError(f"{file.name}: companion {native_type} is linked differently elsewhere")
+                    companions[key] = Companion(kind, companion["link"],
+                                                _merge(known, companion["properties"], native_type, file.name))
+    clash = set(by_native) & set(companions)
+    if clash:
+        raise MappingError(f"{sorted(clash)[0][1]} is both a resource and a companion")
     return Mapping(by_native, companions, keys)
 
 
-def _claim(table: dict, key: tuple[str, str], value: Any, file: str) -> None:
-    if key in table:
-        raise MappingError(f"{file}: {key[1]} is mapped twice")
-    table[key] = value
+def _same_kind(table: dict, key: tuple[str, str], kind: str, file: str) -> str:
+    if key in table and table[key][0] != kind:
+        raise MappingError(f"{file}: {key[1]} maps to {kind} here and to {table[key][0]} elsewhere")
+    return kind
+
+
+def _merge(known: dict, extra: dict, native_type: str, file: str) -> dict:
+    repeated = set(known) & set(extra)
+    if repeated:
+        raise MappingError(f"{file}: {native_type}.{sorted(repeated)[0]} is defined twice")
+    return {**known, **extra}
 
 
 # -- native paths ---------------------------------------------------------------------------------
@@ -139,8 +154,9 @@ def canonical_properties(body: Node, properties: dict) -> dict[str, Node]:
 class Graph:
     """Canonical resources by kind, native resources by address, and who refers to whom."""
 
-    def __init__(self, natives: list[NativeResource]) -> None:
+    def __init__(self, natives: list[NativeResource], facts: dict[str, dict[str, Any]] | None = None) -> None:
         self.mapping = load_mapping()
+        self.facts = facts or {}
         self.natives = {(n.scope, n.address): n for n in natives}
         self.referrers: dict[tuple[str, str], list[NativeResource]] = defaultdict(list)
         for native in natives:
@@ -149,8 +165,10 @@ class Graph:
         self.resources: list[Resource] = []
         self._build(natives)
         self.by_kind: dict[str, list[Resource]] = defaultdict(list)
+        self._addresses: dict[tuple[str, str], list[Resource]] = defaultdict(list)
         for resource in self.resources:
             self.by_kind[resource.kind].append(resource)
+            self._addresses[(resource.native.scope, resource.address)].append(resource)
 
     def _build(self, natives: list[NativeResource]) -> None:
         parents: dict[tuple[str, str], Resource] = {}
@@ -215,6 +233,44 @@ class Graph:
             return parents.get((scope, base))
         instances = [p for (s, address), p in parents.items() if s == scope and address.startswith(base + "[")]
         return instances[0] if len(instances) == 1 else None
+
+    def targets(self, resource: Resource, node: Node | None, kinds: tuple[str, ...] = ()) -> list[Resource]:
+        """The resources a property refers to (by reference; for names, compare properties),
+        optionally only of some kinds."""
+        if node is None:
+            return []
+        found: list[Resource] = []
+        for element in node.items():
+            if not element.unknown:
+                continue
+            for target in element.value.refs:
+                for candidate in self._by_address(resource.native.scope, target):
+                    if (not kinds or candidate.kind in kinds) and candidate not in found:
+                        found.append(candidate)
+        return found
+
+    def _by_address(self, scope: str, target: str) -> list[Resource]:
+        exact = self._addresses.get((scope, target))
+        if exact:
+            return exact
+        base = target[: target.index("[")] if target.endswith("]") and "[" in target else target
+        return [r for r in self._addresses.get((scope, base), [])] or \
+            [r for (s, address), rs in self._addresses.items() if s == scope and address.startswith(base + "[")
+             for r in rs]
+
+    def referrers_of(self, resource: Resource, kinds: tuple[str, ...] = ()) -> list[Resource]:
+        """Canonical resources whose native properties refer to this one (flow logs of a VPC,
+        rotations of a secret, …)."""
+        found: list[Resource] = []
+        for native in self.referrers.get((resource.native.scope, resource.address), []):
+            for candidate in self._addresses.get((native.scope, native.address), []):
+                if (not kinds or candidate.kind in kinds) and candidate not in found:
+                    found.append(candidate)
+        return found
+
+    def fact(self, resource: Resource, name: str, default: Any = None) -> Any:
+        """A fact of the scope the resource was declared in (e.g. `aws_provider_major`)."""
+        return self.facts.get(resource.native.scope, {}).get(name, default)
 
     def kinds(self, kinds: list[str]) -> list[Resource]:
         return [r for kind in kinds for r in self.by_kind.get(kind, [])]

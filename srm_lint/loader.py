@@ -23,6 +23,7 @@ class Loaded:
     parsed: list[str] = field(default_factory=list)  # display paths of the files understood
     errors: list[InputError] = field(default_factory=list)
     notices: list[InputError] = field(default_factory=list)  # what was deliberately not scanned
+    facts: dict[str, dict] = field(default_factory=dict)  # scope → facts such as aws_provider_major
 
 
 def read_text(path: Path) -> tuple[str | None, InputError | None]:
@@ -124,6 +125,62 @@ def _load_document(candidate: Candidate, settings: Settings, loaded: Loaded) -> 
     cfn_stacks.add_template(loaded, candidate.path, template, read_text, display_path)
 
 
+_LOCKED_AWS = re.compile(r'provider\s+"[^"]*/hashicorp/aws"\s*\{[^}]*?version\s*=\s*"(\d+)\.', re.DOTALL)
+_CONSTRAINT = re.compile(r"(>=|<=|~>|!=|=|>|<)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?")
+
+
+def aws_provider_major(directory: Path, source) -> int:
+    """The AWS provider major version a root module uses (catalogue 3.2): the lock file's, else
+    6 only when required_providers excludes every 5.x, else 5."""
+    text, _ = read_text(directory / ".terraform.lock.hcl") if (directory / ".terraform.lock.hcl").is_file() \
+        else (None, None)
+    if text:
+        match = _LOCKED_AWS.search(text)
+        if match:
+            return int(match.group(1))
+    samples = [(major, minor, 0) for major in (5, 6) for minor in (0, 1, 2, 5, 10, 20, 50, 99)]
+    for constraint in _aws_constraints(source):
+        if not any(_allows(constraint, v) for v in samples if v[0] == 5) and \
+                any(_allows(constraint, v) for v in samples if v[0] == 6):
+            return 6
+    return 5
+
+
+def _aws_constraints(source) -> list[str]:
+    from .parsers import terraform
+    from .parsers.hcl_expr import Context
+
+    found = []
+    for block in source.blocks:
+        if block.type != "terraform":
+            continue
+        body = terraform.evaluate_body(block, Context(block.location.path, _no_reference, terraform.parse_expression))
+        for required in (body.get("required_providers") or Node([], block.location)).items():
+            aws = required.get("aws") if isinstance(required.value, dict) else None
+            version = aws.get("version") if aws is not None and isinstance(aws.value, dict) else None
+            if version is not None and isinstance(version.value, str):
+                found.append(version.value)
+    return found
+
+
+def _allows(constraint: str, version: tuple[int, int, int]) -> bool:
+    for part in constraint.split(","):
+        match = _CONSTRAINT.fullmatch(part.strip())
+        if match is None:
+            continue
+        op = match.group(1) or "="
+        numbers = [int(n) for n in match.groups()[1:] if n is not None]
+        wanted = tuple(numbers + [0] * (3 - len(numbers)))
+        if op == "~>":
+            upper = (numbers[0] + 1, 0, 0) if len(numbers) <= 2 else (numbers[0], numbers[1] + 1, 0)
+            if not (wanted <= version < upper):
+                return False
+        elif not {"=": version == wanted, "!=": version != wanted, ">": version > wanted, ">=": version >= wanted,
+                  "<": version < wanted, "<=": version <= wanted}[op]:
+            return False
+    return True
+
+
 _PLAN_ADDRESS = re.compile(r'^(?P<modules>(?:module\.[^.\[]+(?:\[[^\]]*\])?\.)*)(?P<local>(?:data\.)?[^.\[]+\.[^.\[]+)')
 
 
@@ -175,6 +232,7 @@ def _load_module(directory: Path, settings: Settings, loaded: Loaded, terraform:
     loaded.natives.extend(module.native_resources())
     loaded.errors.extend(module.errors)
     loaded.notices.extend(module.notices)
+    loaded.facts[source.directory] = {"aws_provider_major": aws_provider_major(directory, source)}
 
 
 class TerraformLoader:

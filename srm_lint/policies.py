@@ -40,6 +40,8 @@ class Check:
     predicate: str | None = None
     params: dict = field(default_factory=dict)
     mappings: dict = field(default_factory=dict)
+    require: dict | None = None  # absence: what must exist somewhere in the scan
+    profiles: dict = field(default_factory=dict)
 
 
 def bundled_policy_dir() -> Path:
@@ -78,7 +80,8 @@ def load_policy(path: Path) -> Check:
     if "predicate" in data and data["predicate"] not in PREDICATES:
         raise PolicyError(f"{path}: predicate: unknown predicate {data['predicate']!r}")
     for key in ("when", "unknown_when", "assert"):
-        for test in _tests(data.get(key)):
+        for test in _tests(data.get(key)) + (_tests(data["require"].get("where")) if key == "assert" and
+                                              "require" in data else []):
             if test not in TESTS:
                 raise PolicyError(f"{path}: {key}: unknown test {test!r}")
     resources = data["resource"] if isinstance(data["resource"], list) else [data["resource"]]
@@ -89,7 +92,7 @@ def load_policy(path: Path) -> Check:
         references=tuple(data["references"]), since=data["since"], source=str(path),
         facets=tuple(data.get("facets", ())), when=data.get("when"), unknown_when=data.get("unknown_when"),
         assertion=data.get("assert"), predicate=data.get("predicate"), params=data.get("params", {}),
-        mappings=data.get("mappings", {}),
+        mappings=data.get("mappings", {}), require=data.get("require"), profiles=data.get("profiles", {}),
     )
 
 

@@ -24,3 +24,11 @@ class Settings:
     # of `aws cloudformation create-stack`, or a cfn-lint deployment file); later ones win.
     parameters: tuple[tuple[str, str], ...] = ()
     parameter_files: tuple[Path, ...] = ()
+    # Which checks run besides --select/--ignore: the strict profile turns on every opt-in check
+    # and its stricter parameters; --absence turns on the "something is missing" checks.
+    profile: str = "default"
+    absence: bool = False
+    categories: tuple[str, ...] = ()
+    severities: tuple[str, ...] = ()
+    # The date that support-window checks compare against (YYYY-MM-DD); default: the data file's.
+    as_of: str | None = None

@@ -1,20 +1,30 @@
 """Named Python predicates for what the YAML condition language cannot say.
 
 An explicit table: nothing is discovered by walking directories or by import side effects.
-A predicate yields Hits (failures and unknowns) for one resource; a test answers True, False
-or None (unknown) and is used inside conditions as `{test: name}`.
+Each module below lists its own PREDICATES and TESTS; this module merges exactly those.
+
+A predicate `fn(resource, graph, params) -> Iterable[Hit]` yields failures and unknowns for one
+resource. A test `fn(resource, graph, params) -> bool | None` answers a question inside a
+condition (`{test: name}`). `params` are the policy's params plus `as_of` (the date checks
+compare support dates against).
 """
 
 from __future__ import annotations
 
-from . import iam, network, s3
+from . import compute, datastores, edge, iam, monitoring, network, s3, secrets, serverless
 
-PREDICATES = {
-    "iam.admin_access": iam.admin_access,
-    "iam.public_resource_policy": iam.public_resource_policy,
-    "network.public_ingress": network.public_ingress,
-}
+_MODULES = (iam, s3, network, compute, datastores, serverless, edge, monitoring, secrets)
 
-TESTS = {
-    "s3.access_log_destination": s3.access_log_destination,
-}
+
+def _merge(tables: list[dict]) -> dict:
+    merged: dict = {}
+    for table in tables:
+        repeated = set(merged) & set(table)
+        if repeated:
+            raise ValueError(f"predicate {sorted(repeated)[0]} is registered twice")
+        merged.update(table)
+    return merged
+
+
+PREDICATES = _merge([getattr(m, "PREDICATES", {}) for m in _MODULES])
+TESTS = _merge([getattr(m, "TESTS", {}) for m in _MODULES])

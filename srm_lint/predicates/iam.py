@@ -84,3 +84,10 @@ def _all3(values: list[bool | None]) -> bool | None:
     if any(v is None for v in values):
         return None
     return True
+
+
+PREDICATES = {
+    "iam.admin_access": admin_access,
+    "iam.public_resource_policy": public_resource_policy,
+}
+TESTS: dict = {}

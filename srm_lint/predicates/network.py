@@ -145,3 +145,9 @@ def public_ingress(resource: Resource, graph, params: dict) -> Iterator[Hit]:
             yield Hit("fail", rule.location, f"from {source} reaches {', '.join(reached)}")
         elif verdict is None:
             yield Hit("unknown", rule.location, "rule source, protocol or ports are not resolved statically")
+
+
+PREDICATES = {
+    "network.public_ingress": public_ingress,
+}
+TESTS: dict = {}

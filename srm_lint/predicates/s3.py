@@ -35,3 +35,9 @@ def _logging_service(statement) -> bool:
     service = principal.get("Service") if principal is not None else None
     return service is not None and any(
         not s.unknown and s.value == "logging.s3.amazonaws.com" for s in service.items())
+
+
+PREDICATES: dict = {}
+TESTS = {
+    "s3.access_log_destination": access_log_destination,
+}
