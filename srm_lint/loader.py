@@ -229,7 +229,7 @@ def _load_module(directory: Path, settings: Settings, loaded: Loaded, terraform:
     inputs = terraform.root_inputs(directory, source)
     module = Module(source.directory, source.blocks, inputs=inputs, path=directory,
                     find_source=lambda caller, text, key: terraform.find(directory, caller, text, key))
-    loaded.natives.extend(module.native_resources())
+    loaded.natives.extend(module.native_resources() + module.declarations())
     loaded.errors.extend(module.errors)
     loaded.notices.extend(module.notices)
     loaded.facts[source.directory] = {"aws_provider_major": aws_provider_major(directory, source)}

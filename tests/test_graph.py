@@ -411,3 +411,30 @@ def test_every_mapped_native_type_appears_once_and_every_check_kind_is_mapped() 
     for check in load_policies().values():
         assert set(check.resources) <= kinds, check.id
     assert not set(mapping.by_native) & set(mapping.companions)
+
+
+def test_declarations_are_pseudo_resources_for_the_secrets_checks(tmp_path, monkeypatch) -> None:
+    """Terraform variables, locals, outputs and providers, CloudFormation Parameters and Outputs
+    reach the checks as natives of pseudo types."""
+    from srm_lint.discovery import discover
+    from srm_lint.loader import load
+    from srm_lint.settings import Settings
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "main.tf").write_text(
+        'variable "db_password" {\n  default = "hunter22"\n}\nlocals {\n  key = "AKIAIOSFODNN7EXAMPLE"\n}\n'
+        'provider "aws" {\n  alias  = "eu"\n  region = "eu-west-1"\n}\noutput "endpoint" {\n  value = "x"\n}\n')
+    (tmp_path / "t.yaml").write_text(
+        "Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\nResources:\n  B:\n    Type: AWS::S3::Bucket\n"
+        "Outputs:\n  BucketArn:\n    Value: !GetAtt B.Arn\n")
+    candidates, _ = discover([tmp_path])
+    natives = {n.address: n for n in load(candidates, Settings()).natives}
+    assert natives["var.db_password"].native_type == "variable"
+    assert natives["var.db_password"].body.get("default").value == "hunter22"
+    assert natives["var.db_password"].body.get("name").value == "db_password"
+    assert natives["local.key"].body.get("value").value == "AKIAIOSFODNN7EXAMPLE"
+    assert natives["provider.aws.eu"].native_type == "provider.aws"
+    assert natives["output.endpoint"].native_type == "output"
+    assert natives["Parameters.DbPassword"].native_type == "CloudFormation::Parameter"
+    assert natives["Parameters.DbPassword"].body.get("NoEcho").value is True
+    assert natives["Outputs.BucketArn"].body.get("Value").value.refs == ("B",)

@@ -88,7 +88,7 @@ def add_template(loaded: Any, path: Path, template: cloudformation.Template, rea
     chain = (*chain, _real(path))
     depth = len(chain) - 1
     natives = template.native_resources()
-    loaded.natives.extend(natives)
+    loaded.natives.extend(natives + template.declarations())
     loaded.errors.extend(template.errors)
     state.templates[template.scope] = template
     if depth == 0:

@@ -34,6 +34,10 @@ from . import cfn_conditions, cfn_sam
 
 _REMOVED = object()  # AWS::NoValue: the property is not set at all
 
+# Pseudo native types for a template's declarations (not AWS resource types)
+PARAMETER_TYPE = "CloudFormation::Parameter"
+OUTPUT_TYPE = "CloudFormation::Output"
+
 DYNAMIC_REFERENCE = re.compile(r"\{\{resolve:([a-z-]+):[^}]*\}\}")
 MULTIPLE_DOCUMENTS = re.compile(r"but found another document\s+in \"[^\"]*\", line (\d+), column (\d+)")
 
@@ -173,6 +177,24 @@ class Template:
         found: list[NativeResource] = []
         for logical_id in self.resources:
             found.extend(self.natives_of(logical_id))
+        return found
+
+    def declarations(self) -> list[NativeResource]:
+        """Parameters and Outputs as pseudo-resources, so checks can read them like resources
+        (a secret-looking parameter without NoEcho, an output exposing a secret key)."""
+        found: list[NativeResource] = []
+        for section, native_type in (("Parameters", PARAMETER_TYPE), ("Outputs", OUTPUT_TYPE)):
+            for name, declared in _section(self.root, section).items():
+                if not isinstance(declared.value, dict):
+                    continue
+                refs: list[tuple[str, Location]] = []
+                body = declared if section == "Parameters" else self.resolve(declared, refs)
+                if body is _REMOVED or not isinstance(body.value, dict):
+                    continue
+                body = Node({**body.value, "Name": Node(name, declared.location)}, declared.location)
+                found.append(NativeResource(f"{section}.{name}", native_type, CLOUDFORMATION, declared.location, body,
+                                            [Reference(f"{section}.{name}", t, loc) for t, loc in refs],
+                                            scope=self.scope))
         return found
 
     def natives_of(self, logical_id: str) -> list[NativeResource]:

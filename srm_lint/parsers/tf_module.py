@@ -374,6 +374,34 @@ class Module:
                 self.notices.extend(child.notices)
         return found
 
+    def declarations(self) -> list[NativeResource]:
+        """Variables, locals, outputs and provider configurations as pseudo-resources (native
+        types `variable`, `local`, `output`, `provider.<name>`), so checks can read them like
+        resources: a secret-looking variable not marked sensitive, keys in a provider block."""
+        found: list[NativeResource] = []
+        for name, block in self.variables.items():
+            body = evaluate_body(block, self.context(block.location.path))
+            body.value["name"] = Node(name, block.location)
+            found.append(NativeResource(f"var.{name}", "variable", TERRAFORM, block.location, body, scope=self.scope))
+        for name, (_, _, location) in self.locals.items():
+            ctx = self.context(location.path)
+            value = self._local(name, location, ctx)
+            body = Node({"name": Node(name, location), "value": value}, location)
+            found.append(NativeResource(f"local.{name}", "local", TERRAFORM, location, body,
+                                        [Reference(f"local.{name}", t, loc) for t, loc in ctx.refs], scope=self.scope))
+        for block in self.source.blocks:
+            if block.type in ("output", "provider") and block.labels:
+                ctx = self.context(block.location.path)
+                body = evaluate_body(block, ctx)
+                body.value["name"] = Node(block.labels[0], block.location)
+                alias = body.get("alias")
+                suffix = f".{alias.value}" if alias is not None and isinstance(alias.value, str) else ""
+                address = f"{block.type}.{block.labels[0]}{suffix}"
+                native_type = "output" if block.type == "output" else f"provider.{block.labels[0]}"
+                found.append(NativeResource(address, native_type, TERRAFORM, block.location, body,
+                                            [Reference(address, t, loc) for t, loc in ctx.refs], scope=self.scope))
+        return found
+
     def _native(self, local: str, suffix: str, block: Block, bindings: dict[str, Node]) -> NativeResource:
         address = self.qualify(local + suffix)
         ctx = self.context(block.location.path, bindings)
