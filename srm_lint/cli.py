@@ -24,6 +24,19 @@ def _assignment(value: str) -> tuple[str, str]:
     return name.strip(), text
 
 
+def _names(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _date(value: str) -> str:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {value!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="srm-lint",
@@ -42,6 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
                        help="only run these checks (ids or prefixes, comma-separated, e.g. SRM-S3,SRM-IAM-001)")
     check.add_argument("--ignore", type=_ids, action="extend", default=[], metavar="IDS",
                        help="skip these checks (ids or prefixes); the longest matching prefix wins")
+    selection = check.add_argument_group("selection")
+    selection.add_argument("--category", type=_names, action="extend", default=[], metavar="CATEGORIES",
+                           help="only checks of these shared-responsibility categories (comma-separated)")
+    selection.add_argument("--severity", type=_names, action="extend", default=[], metavar="SEVERITIES",
+                           help="only checks of these severities (comma-separated: low, medium, high, critical)")
+    selection.add_argument("--profile", choices=("default", "strict"), default="default",
+                           help="strict: every opt-in check, and stricter parameters where a check has them")
+    selection.add_argument("--absence", action="store_true",
+                           help="also run the checks for what is missing from the whole scan (no CloudTrail, no "
+                                "GuardDuty, …), treating the scan as one account")
+    selection.add_argument("--policy-dir", type=Path, action="append", default=[], metavar="DIR",
+                           help="load your own YAML policies from DIR, in addition to the bundled ones")
+    selection.add_argument("--plugin", action="append", default=[], metavar="MODULE:OBJECT",
+                           help="load Python predicates your policies name (module:object, or an entry point "
+                                "name); never loaded implicitly")
+    selection.add_argument("--as-of", metavar="YYYY-MM-DD", type=_date,
+                           help="compare support dates (runtimes, Kubernetes versions) with this date instead of "
+                                "the date of the shipped data")
     check.add_argument("--fail-on", choices=SEVERITIES, default="low", metavar="SEVERITY",
                        help="exit 1 when a finding is at or above this severity: low, medium, high, critical "
                             "(default: low)")
@@ -68,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("checks", help="list the checks", description="List the check catalogue.")
     listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    test = commands.add_parser("test", help="test policies against their annotated fixtures",
+                               description="Run each check of a policy directory on its fixtures "
+                                           "(FIXTURES/<ID>/*.tf|yaml annotated with `# srm: expect <ID>`) and report "
+                                           "pass/fail per fixture.")
+    test.add_argument("policy_dir", type=Path, metavar="POLICY_DIR")
+    test.add_argument("--fixtures", type=Path, metavar="DIR",
+                      help="the fixture directory (default: POLICY_DIR/fixtures)")
+    test.add_argument("--plugin", action="append", default=[], metavar="MODULE:OBJECT",
+                      help="load Python predicates the policies name")
 
     explain = commands.add_parser("explain", help="explain one check",
                                   description="Print a check's reasoning, remediation and references.")
@@ -97,9 +138,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .policies import load_policies
+    from .plugins import PluginError, load_plugin
+    from .policies import bundled_policy_dir, load_policies
 
-    registry = load_policies()
+    try:
+        for name in getattr(args, "plugin", []):
+            load_plugin(name)
+    except PluginError as error:
+        print(f"srm-lint: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.command == "test":
+        return _test(args)
+    registry = load_policies([bundled_policy_dir(), *getattr(args, "policy_dir", [])])
     if args.command == "checks":
         return _list(registry, args.format)
     if args.command == "explain":
@@ -109,19 +159,28 @@ def _run(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace, registry: dict) -> int:
     from .engine import Settings, scan, selected_checks
+    from .model import CATEGORIES
     from .output import renderer
 
+    bad = [c for c in args.category if c not in CATEGORIES] + [s for s in args.severity if s not in SEVERITIES]
+    if bad:
+        print(f"srm-lint: error: unknown category or severity {', '.join(bad)}", file=sys.stderr)
+        return EXIT_ERROR
     settings = Settings(select=tuple(args.select), ignore=tuple(args.ignore),
                         skip_unrecognised=args.skip_unrecognised, var_files=tuple(args.var_file),
                         variables=tuple(args.variables), env_vars=args.env_vars, parameters=tuple(args.parameters),
-                        parameter_files=tuple(args.parameter_files))
+                        parameter_files=tuple(args.parameter_files), profile=args.profile, absence=args.absence,
+                        categories=tuple(args.category), severities=tuple(args.severity),
+                        policy_dirs=tuple(args.policy_dir), as_of=args.as_of)
     unknown_ids = [p for p in (*settings.select, *settings.ignore) if not any(i.startswith(p) for i in registry)]
     if unknown_ids:
         print(f"srm-lint: error: no check matches {', '.join(unknown_ids)} (see `srm-lint checks`)", file=sys.stderr)
         return EXIT_ERROR
-    if not selected_checks(registry, settings):
+    effective = {check.id: check for check in selected_checks(registry, settings)}
+    if not effective:
         print("srm-lint: error: the selection leaves no check to run", file=sys.stderr)
         return EXIT_ERROR
+    registry = {**registry, **effective}  # the strict profile may change a check's severity
     report = scan(args.paths, settings)
     render = renderer(args.format)
     text = render(report, registry, show_unknown=args.show_unknown) if args.format == "text" \
@@ -136,6 +195,29 @@ def _check(args: argparse.Namespace, registry: dict) -> int:
     if any(SEVERITIES.index(f.severity) >= threshold for f in report.findings):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _test(args: argparse.Namespace) -> int:
+    from .fixtures import fixtures_of, run_fixture
+    from .policies import load_policies
+
+    registry = load_policies([args.policy_dir])
+    fixture_dir = args.fixtures or args.policy_dir / "fixtures"
+    fixtures = [(check_id, path) for check_id, path in fixtures_of(fixture_dir) if check_id in registry]
+    if not fixtures:
+        print(f"srm-lint: error: no fixtures for the policies of {args.policy_dir} under {fixture_dir}",
+              file=sys.stderr)
+        return EXIT_ERROR
+    failed = 0
+    for check_id, path in fixtures:
+        result = run_fixture(path, check_id, (args.policy_dir,))
+        failed += not result.passed
+        print(f"{'PASS' if result.passed else 'FAIL'}  {path}  {result.describe()}")
+    untested = sorted(set(registry) - {check_id for check_id, _ in fixtures})
+    for check_id in untested:
+        print(f"FAIL  {check_id}: no fixture")
+    print(f"{len(fixtures) - failed} passed, {failed + len(untested)} failed")
+    return EXIT_FINDINGS if failed or untested else EXIT_CLEAN
 
 
 def _list(registry: dict, fmt: str) -> int:

@@ -14,6 +14,8 @@ TERRAFORM = "terraform"
 CLOUDFORMATION = "cloudformation"
 
 SEVERITIES = ("low", "medium", "high", "critical")
+CATEGORIES = ("identity-access", "network", "data-protection", "logging-monitoring", "os-patching", "application",
+              "resilience", "secrets", "governance")
 
 
 @dataclass(frozen=True, order=True)

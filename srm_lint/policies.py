@@ -118,7 +118,11 @@ def _tests(condition: Any) -> list[str]:
 def load_policies(directories: list[Path] | None = None) -> dict[str, Check]:
     """Every policy of the given directories (default: the bundled ones), by id."""
     registry: dict[str, Check] = {}
+    seen: set[Path] = set()
     for directory in directories or [bundled_policy_dir()]:
+        if directory.resolve() in seen:
+            continue
+        seen.add(directory.resolve())
         for path in sorted(directory.rglob("*.yaml")):
             if "data" in path.relative_to(directory).parts[:-1]:
                 continue
