@@ -235,6 +235,17 @@ def _list(registry: dict, fmt: str) -> int:
     return EXIT_CLEAN
 
 
+def _ownership(check, wrap: textwrap.TextWrapper) -> list[str]:
+    from .profiles import profile_for
+
+    services = {p.service: p for p in (profile_for(kind) for kind in check.resources) if p is not None}
+    if not services:
+        return []
+    return ["Who owns what (AWS Shared Responsibility Model)",
+            *[wrap.fill(profile.summary()) for profile in services.values()],
+            wrap.fill(f"This check enforces the customer's {check.category} duty."), ""]
+
+
 def _explain(registry: dict, check_id: str) -> int:
     check = registry.get(check_id)
     if check is None:
@@ -247,6 +258,7 @@ def _explain(registry: dict, check_id: str) -> int:
         f"  category: {check.category}{facets}   severity: {check.severity}   default: {check.default}",
         f"  applies to: {', '.join(check.resources)}",
         "",
+        *_ownership(check, wrap),
         "Why this is the customer's responsibility",
         wrap.fill(check.why),
         "",

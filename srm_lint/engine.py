@@ -75,7 +75,7 @@ def scan(paths: list[Path], settings: Settings | None = None) -> Report:
                     if resource.native.condition:
                         message += f" (deployed only if condition {resource.native.condition} is true)"
                     findings.append(Finding(check.id, check.title, check.category, check.severity, hit.location,
-                                            resource.address, message, hit.related))
+                                            resource.address, message, hit.related, resource.kind))
                 else:
                     unknowns.append(UnknownResult(check.id, hit.location, resource.address, hit.message))
     scanned = sorted({p for p in parsed if p in in_scope})
@@ -108,7 +108,8 @@ def _absence(check: Check, graph: Graph, where: Location, findings: list[Finding
     if conditions.UNKNOWN in states:
         unknowns.append(UnknownResult(check.id, where, "(scan)", f"{message}; a candidate's settings are unknown"))
         return
-    findings.append(Finding(check.id, check.title, check.category, check.severity, where, "(scan)", message))
+    findings.append(Finding(check.id, check.title, check.category, check.severity, where, "(scan)", message,
+                            kind=kinds[0]))
 
 
 def _verdicts(check: Check, graph: Graph) -> list[tuple[Resource, list[Hit]]]:

@@ -172,6 +172,7 @@ class Finding:
     resource: str
     message: str
     related: tuple[Location, ...] = ()
+    kind: str = ""  # the canonical kind of the resource (its service's responsibility profile)
 
     def sort_key(self) -> tuple:
         return (self.location.path, self.location.line, self.location.column, self.check_id, self.resource)

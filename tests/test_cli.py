@@ -99,7 +99,8 @@ def test_json_report_contract(project: Path, capsys) -> None:
     assert finding == {
         "check_id": "SRM-S3-002", "title": "Bucket ACL grants public access", "category": "identity-access",
         "severity": "critical", "path": "insecure/main.tf", "line": 3, "column": 3,
-        "resource": "aws_s3_bucket_acl.site", "message": "bucket ACL grants public access (acl is 'public-read')",
+        "resource": "aws_s3_bucket_acl.site", "kind": "aws.s3.bucket",
+        "message": "bucket ACL grants public access (acl is 'public-read')",
         "related": [],
     }
     assert report["summary"]["by_category"]["network"]["high"] == 1

@@ -29,6 +29,7 @@ def as_dict(report: Report, registry: dict[str, Check]) -> dict:
                 "severity": f.severity,
                 **_location(f.location),
                 "resource": f.resource,
+                "kind": f.kind,
                 "message": f.message,
                 "related": [_location(r) for r in f.related],
             }

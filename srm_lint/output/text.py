@@ -24,6 +24,18 @@ def render(report: Report, registry: dict[str, Check], show_unknown: bool = Fals
     return "\n".join(lines) + "\n"
 
 
+def _by_service(report: Report) -> list[tuple[str, int, str]]:
+    from ..profiles import profile_for
+
+    counts: dict[str, list] = {}
+    for finding in report.findings:
+        profile = profile_for(finding.kind) if finding.kind else None
+        if profile is not None:
+            counts.setdefault(profile.name, [0, profile])[0] += 1
+    return [(name, count, f"{profile.model}; the customer owns {', '.join(profile.categories)}")
+            for name, (count, profile) in sorted(counts.items())]
+
+
 def _where(item: InputError) -> str:
     return item.path + (f":{item.line}" if item.line else "") + (f":{item.column}" if item.column else "")
 
@@ -42,6 +54,12 @@ def summary(report: Report) -> list[str]:
         head += f", {' and '.join(parts)} (--show-unknown lists them)"
     lines = [head]
     table = counts_by_category(report.findings)
+    services = _by_service(report)
+    if services:
+        lines.append("By AWS service (`srm-lint explain ID` says who owns what):")
+        width = max(len(name) for name, _, _ in services)
+        for name, count, profile in services:
+            lines.append(f"  {name:<{width}}  {count:>3}  {profile}")
     if table:
         lines.append("By shared-responsibility category (customer-owned):")
         width = max(len(c) for c in table)
