@@ -78,7 +78,8 @@ def test_select_takes_prefixes_and_ignore_the_longest_prefix_wins(project: Path,
     _, out, _ = run(["check", "insecure", "--select", "SRM-NET", "--format", "json"], capsys)
     report = json.loads(out)
     assert {f["check_id"] for f in report["findings"]} == {"SRM-NET-001"}
-    assert [c["id"] for c in report["checks"]] == ["SRM-NET-001", "SRM-NET-002"]
+    assert {"SRM-NET-001", "SRM-NET-002"} <= {c["id"] for c in report["checks"]}
+    assert all(c["id"].startswith("SRM-NET-") for c in report["checks"])
     _, out, _ = run(["check", "insecure", "--select", "SRM", "--ignore", "SRM-NET", "--select", "SRM-NET-001",
                      "--format", "json"], capsys)
     checks = [c["id"] for c in json.loads(out)["checks"]]
