@@ -39,7 +39,7 @@ def _as_of(params: dict, table: dict) -> datetime.date:
 def deprecated_runtime(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     """The function's runtime reached its end of support on or before the as-of date."""
     runtime = resource.properties.get("runtime")
-    if runtime is None:
+    if runtime is None or runtime.value in (None, ""):
         return  # a container image function (or nothing to judge)
     if runtime.unknown:
         yield Hit("unknown", runtime.location, f"runtime: {runtime.value.reason}")
@@ -143,7 +143,7 @@ def role_policy_hits(role: Resource, graph) -> list[Hit]:
 def admin_execution_role(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     """The function's execution role carries a policy that meets SRM-IAM-001."""
     node = resource.properties.get("role")
-    if node is None:
+    if node is None or node.value in (None, ""):
         return
     roles = execution_roles(resource, graph)
     if roles is None:
