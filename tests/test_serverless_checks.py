@@ -271,3 +271,35 @@ def test_lambda_environment_is_a_name_to_value_map_in_both_frameworks(tmp_path: 
     assert len(functions) == 2
     for function in functions:
         assert function.properties.get("environment").plain() == {"STAGE": "prod"}
+
+
+def test_interpolations_in_a_json_heredoc_leave_only_their_values_unknown(tmp_path: Path) -> None:
+    _write(tmp_path, """
+        variable "image" {
+          type = string
+        }
+
+        variable "cpu" {
+          type = number
+        }
+
+        resource "aws_ecs_task_definition" "app" {
+          family                = "app"
+          container_definitions = <<EOT
+        [
+          {
+            "name": "app",
+            "image": "${var.image}",
+            "cpu": ${var.cpu},
+            "privileged": true
+          }
+        ]
+        EOT
+        }
+    """)
+    report = scan([tmp_path], Settings(select=("SRM-ECS-001",)))
+    assert [(f.location.line, f.check_id) for f in report.findings] == [(18, "SRM-ECS-001")]
+    [task] = _graph(tmp_path).by_kind["aws.ecs.task_definition"]
+    [container] = serverless.containers(task)
+    assert serverless.container_field(container, "cpu").unknown
+    assert serverless.container_field(container, "image").unknown

@@ -255,13 +255,41 @@ def containers(resource: Resource) -> list[Node]:
     if isinstance(node.value, str):
         node = decode_json(node.value, node)
     elif node.unknown and node.value.text and PLACEHOLDER_OPEN in node.value.text:
-        decoded = decode_json(node.value.text, node)
+        decoded = decode_json(quote_placeholders(node.value.text), node)
         node = decoded if not decoded.unknown else node
     if node.unknown:
         return [node]
     if isinstance(node.value, list):
         return [item for item in node.value if item.unknown or isinstance(item.value, dict)]
     return []
+
+
+def quote_placeholders(text: str) -> str:
+    """JSON text with interpolated parts (`"cpu": ${var.cpu}` in a heredoc) made readable: each
+    unknown part outside a string becomes a string of its own, so that the document still parses
+    and only that value is unknown. Line breaks are kept, so positions stay right."""
+    out: list[str] = []
+    in_string = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == PLACEHOLDER_OPEN:
+            end = text.find(PLACEHOLDER_CLOSE, index)
+            if end < 0:
+                return text
+            part = json.dumps(text[index:end + 1], ensure_ascii=False)
+            out.append(part if not in_string else part[1:-1])
+            index = end + 1
+            continue
+        if in_string and char == "\\":
+            out.append(text[index:index + 2])
+            index += 2
+            continue
+        if char == '"':
+            in_string = not in_string
+        out.append(char)
+        index += 1
+    return "".join(out)
 
 
 def container_field(container: Node, key: str) -> Node | None:
