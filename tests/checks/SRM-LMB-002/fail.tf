@@ -22,13 +22,13 @@ resource "aws_lambda_permission" "anyone" {
   principal     = "*" # srm: expect SRM-LMB-002
 }
 
-# A wildcard principal with an event source token still has no source restriction.
-resource "aws_lambda_permission" "alexa" {
-  statement_id       = "AllowAlexaAnyAccount"
-  action             = "lambda:InvokeFunction"
-  function_name      = aws_lambda_function.processor.function_name
-  principal          = "*" # srm: expect SRM-LMB-002
-  event_source_token = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
+# Every Lambda action, on an alias, for anyone.
+resource "aws_lambda_permission" "live_alias" {
+  statement_id  = "AllowAnyoneOnLive"
+  action        = "lambda:*"
+  function_name = aws_lambda_function.processor.function_name
+  qualifier     = "live"
+  principal     = "*" # srm: expect SRM-LMB-002
 }
 
 # The wildcard principal arrives through a variable default.
