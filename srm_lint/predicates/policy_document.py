@@ -11,14 +11,24 @@ import re
 from collections.abc import Iterator
 
 from ..jsonpos import decode_json
-from ..model import PLACEHOLDER_OPEN, Node
+from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Node
+
+_PLACEHOLDER = re.compile(PLACEHOLDER_OPEN + "[^" + PLACEHOLDER_CLOSE + "]*" + PLACEHOLDER_CLOSE)
 
 RESTRICTING_OPERATORS = {"stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"}
 RESTRICTING_KEYS = {
     "aws:sourcearn", "aws:sourceaccount", "aws:sourceowner", "aws:sourcevpc", "aws:sourcevpce", "aws:sourceip",
     "aws:userid", "aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount", "aws:principalarn",
-    "aws:sourceorgid", "aws:sourceorgpaths", "s3:x-amz-server-side-encryption-aws-kms-key-id", "kms:calleraccount",
+    "aws:sourceorgid", "aws:sourceorgpaths",
 }
+# keys that restrict only in one service's resource policies
+SERVICE_RESTRICTING_KEYS = {
+    "s3": {"s3:x-amz-server-side-encryption-aws-kms-key-id"},
+    "kms": {"kms:calleraccount"},
+}
+# the operator name the Terraform policy-document parser gives a condition whose test or variable
+# is not resolved statically
+UNRESOLVED_OPERATOR = "?"
 
 
 def document(node: Node | None) -> Node | None:
@@ -79,19 +89,27 @@ def has(statement: Node, key: str) -> bool:
     return isinstance(statement.value, dict) and key in statement.value
 
 
-def any_element(statement: Node, key: str, match) -> bool | None:
-    """Whether some element of Action/Resource/… satisfies match; None when one is unknown."""
+def any_element(statement: Node, key: str, match, partial=None) -> bool | None:
+    """Whether some element of Action/Resource/… satisfies match; None when one is unknown.
+    `partial(literal)` may decide an element that is partly unknown from its known text."""
     if statement.unknown:
         return None
     results: list[bool | None] = []
     for element in elements(statement, key):
         if element.unknown:
-            results.append(None)
+            text = element.value.text
+            results.append(partial(_PLACEHOLDER.sub("", text)) if partial and text is not None else None)
         elif isinstance(element.value, str):
             results.append(match(element.value))
         else:
             results.append(False)
     return _truth(results)
+
+
+def wildcard_only(literal: str) -> bool | None:
+    """For a string with unknown parts: it cannot be `*` or `*:*` when its known text has
+    anything else; otherwise it is undecided."""
+    return None if set(literal.strip()) <= {"*", ":"} else False
 
 
 def action_all(action: str) -> bool:
@@ -130,8 +148,9 @@ def is_public_principal(statement: Node) -> bool | None:
     return _truth([None if n.unknown else (isinstance(n.value, str) and n.value.strip() == "*") for n in aws.items()])
 
 
-def is_restricting(statement: Node) -> bool | None:
-    """Some condition pins the caller to fixed sources, accounts or organisations (3.4)."""
+def is_restricting(statement: Node, service: str = "") -> bool | None:
+    """Some condition pins the caller to fixed sources, accounts or organisations (3.4).
+    `service` ("s3", "kms") adds the keys that restrict only in that service's policies."""
     if statement.unknown:
         return None
     condition = statement.get("Condition")
@@ -139,19 +158,70 @@ def is_restricting(statement: Node) -> bool | None:
         return False
     if condition.unknown or not isinstance(condition.value, dict):
         return None
+    keys = RESTRICTING_KEYS | SERVICE_RESTRICTING_KEYS.get(service, set())
     results: list[bool | None] = []
     for operator, tests in condition.value.items():
-        name = operator.lower()
-        for prefix in ("forallvalues:", "foranyvalue:"):
-            name = name.removeprefix(prefix)
+        if operator == UNRESOLVED_OPERATOR:
+            results.append(None)
+            continue
+        name = operator_name(operator)
         if name not in RESTRICTING_OPERATORS or tests.unknown or not isinstance(tests.value, dict):
             results.append(None if tests.unknown else False)
             continue
         for key, values in tests.value.items():
-            if key.lower() not in RESTRICTING_KEYS:
+            if key.lower() not in keys:
                 continue
             results.append(_fixed_values(key.lower(), values))
     return _truth(results)
+
+
+def operator_name(operator: str) -> str:
+    """A condition operator in lower case without its ForAllValues:/ForAnyValue: prefix."""
+    name = operator.lower()
+    for prefix in ("forallvalues:", "foranyvalue:"):
+        name = name.removeprefix(prefix)
+    return name
+
+
+def conditions(statement: Node) -> Iterator[tuple[str, str, Node]]:
+    """(operator, key, values) of each condition test of a resolved Condition block; an unresolved
+    block or operator yields ("?", "?", node)."""
+    condition = statement.get("Condition") if isinstance(statement.value, dict) else None
+    if condition is None:
+        return
+    if condition.unknown or not isinstance(condition.value, dict):
+        yield UNRESOLVED_OPERATOR, UNRESOLVED_OPERATOR, condition
+        return
+    for operator, tests in condition.value.items():
+        if operator == UNRESOLVED_OPERATOR or tests.unknown or not isinstance(tests.value, dict):
+            yield UNRESOLVED_OPERATOR, UNRESOLVED_OPERATOR, tests
+            continue
+        for key, values in tests.value.items():
+            yield operator, key, values
+
+
+def grants_everyone(statement: Node, service: str = "") -> bool | None:
+    """An Allow statement open to anyone: the public principal (or NotPrincipal, which allows
+    every principal not listed, anonymous users included) without a restricting condition."""
+    public = is_public_principal(statement)
+    if public is not True and has(statement, "NotPrincipal"):
+        public = True
+    restricting = is_restricting(statement, service)
+    return all3([is_allow(statement), public, None if restricting is None else not restricting])
+
+
+def all3(values: list[bool | None]) -> bool | None:
+    """All-true over three-valued results."""
+    if any(v is False for v in values):
+        return False
+    if any(v is None for v in values):
+        return None
+    return True
+
+
+def any3(values: list[bool | None]) -> bool | None:
+    """Any-true over three-valued results."""
+    return _truth(values)
 
 
 def _fixed_values(key: str, values: Node) -> bool | None:
