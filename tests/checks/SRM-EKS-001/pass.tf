@@ -1,0 +1,25 @@
+# Private endpoint only.
+resource "aws_eks_cluster" "platform" {
+  name     = "platform"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+  version  = "1.34"
+
+  vpc_config { # srm: ok SRM-EKS-001
+    subnet_ids              = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
+    endpoint_private_access = true
+    endpoint_public_access  = false
+  }
+}
+
+# Public endpoint restricted to the office range.
+resource "aws_eks_cluster" "analytics" {
+  name     = "analytics"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+  version  = "1.34"
+
+  vpc_config {
+    subnet_ids              = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
+    endpoint_private_access = true
+    public_access_cidrs     = ["203.0.113.0/24"] # srm: ok SRM-EKS-001
+  }
+}
