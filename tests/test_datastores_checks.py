@@ -281,3 +281,35 @@ def test_a_domain_policy_without_its_domain_is_not_judged(tmp_path: Path) -> Non
     }
     """
     assert run(tmp_path, {"main.tf": text}, "SRM-OS-002") == (set(), set())
+
+
+PORT_UNKNOWN = """\
+variable "port" {
+  type = number
+}
+
+resource "aws_security_group" "db" {
+  ingress {
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["%s"]
+  }
+}
+
+resource "aws_db_instance" "db" {
+  engine                 = "postgres"
+  instance_class         = "db.t4g.micro"
+  publicly_accessible    = true
+  port                   = var.port
+  vpc_security_group_ids = [aws_security_group.db.id]
+}
+"""
+
+
+def test_an_unknown_port_matters_only_when_a_rule_admits_the_internet(tmp_path: Path) -> None:
+    private, public = tmp_path / "private", tmp_path / "public"
+    private.mkdir()
+    public.mkdir()
+    assert run(private, {"main.tf": PORT_UNKNOWN % "10.0.0.0/8"}, "SRM-RDS-003") == (set(), set())
+    assert run(public, {"main.tf": PORT_UNKNOWN % "0.0.0.0/0"}, "SRM-RDS-003") == (set(), {("main.tf", 19)})

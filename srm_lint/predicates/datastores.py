@@ -151,6 +151,9 @@ def public_database_reachable(resource: Resource, graph, params: dict) -> Iterat
                 failures.append((source, rule.location, group.address))
             elif source is not False and reaches is not False:
                 undecided = True
+                if port is None and source:
+                    unresolved.append(f"the database port is not resolved statically, and {group.address} "
+                                      f"admits {source}")
     if failures:
         sources = sorted({source for source, _, _ in failures})
         names = sorted({name for _, _, name in failures})
@@ -159,9 +162,7 @@ def public_database_reachable(resource: Resource, graph, params: dict) -> Iterat
                   f"reachable from {', '.join(sources)} on {shown_port} through {', '.join(names)}",
                   tuple(dict.fromkeys(location for _, location, _ in failures)) + related_base)
         return
-    if port is None:
-        yield Hit("unknown", _where(port_node, resource), "the database port is not resolved statically")
-    elif unresolved:
+    if unresolved:
         yield Hit("unknown", security_groups.location, "; ".join(unresolved))
     elif undecided:
         yield Hit("unknown", security_groups.location, "a security group rule is not resolved statically")
