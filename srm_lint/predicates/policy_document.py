@@ -145,7 +145,16 @@ def is_public_principal(statement: Node) -> bool | None:
     aws = principal.get("AWS")
     if aws is None:
         return False
-    return _truth([None if n.unknown else (isinstance(n.value, str) and n.value.strip() == "*") for n in aws.items()])
+    return _truth([_star(n) for n in aws.items()])
+
+
+def _star(node: Node) -> bool | None:
+    if not node.unknown:
+        return isinstance(node.value, str) and node.value.strip() == "*"
+    if deploy_time(node):
+        return False  # an account id or ARN
+    literal = literal_text(node)
+    return None if literal is None or literal.strip().strip("*") == "" else False
 
 
 def is_restricting(statement: Node, service: str = "") -> bool | None:
@@ -224,14 +233,39 @@ def any3(values: list[bool | None]) -> bool | None:
     return _truth(values)
 
 
+# reasons of values AWS assigns at deploy time (resource attributes, Ref/GetAtt of resources,
+# data sources, pseudo parameters): concrete values, never wildcards. Variables, parameters and
+# imports may hold anything.
+_DEPLOY_TIME = re.compile(r"^(pseudo parameter \S+ is known at deploy time|(Ref|Fn::GetAtt) \S+ is known after "
+                          r"deployment|\S+ is known after apply|data\.\S+ is read at deploy time)$")
+
+
+def deploy_time(node: Node) -> bool:
+    """Whether every unresolved part of an unknown value is assigned by AWS at deploy time."""
+    if not node.unknown:
+        return False
+    text = node.value.text
+    if text is None:
+        return _DEPLOY_TIME.match(node.value.reason) is not None
+    parts = [m.group(0)[1:-1] for m in _PLACEHOLDER.finditer(text)]
+    return bool(parts) and all(_DEPLOY_TIME.match(part) for part in parts)
+
+
+def literal_text(node: Node) -> str | None:
+    """The known text of a partly unknown string (unknown parts removed)."""
+    return _PLACEHOLDER.sub("", node.value.text) if node.unknown and node.value.text is not None else None
+
+
 def _fixed_values(key: str, values: Node) -> bool | None:
     if values.unknown:
-        return None
+        return True if deploy_time(values) else None
     items = values.items()
     if not items:
         return False
     for item in items:
         if item.unknown:
+            if deploy_time(item) and key != "aws:sourceip":
+                continue
             return None
         text = str(item.value).strip()
         if text.replace("*", "").replace("?", "") == "":
