@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from ..conditions import targets
 from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Hit, Node, Resource
 
 LOAD_BALANCER = "aws.lb.load_balancer"
@@ -69,6 +70,15 @@ def _set(node: Node | None) -> bool | None:
     if isinstance(node.value, (dict, list)):
         return bool(node.value)
     return str(node.value).strip() != ""
+
+
+DYNAMIC_UNRESOLVED = "iterates over a value not resolved statically"
+
+
+def _possibly_absent(block: Node) -> bool:
+    """A Terraform `dynamic` block whose for_each is not resolved: the parser keeps one block of
+    the content, which may not exist at all."""
+    return any(node.unknown and DYNAMIC_UNRESOLVED in node.value.reason for node in block.walk())
 
 
 def _items(node: Node | None) -> list[Node]:
@@ -150,6 +160,14 @@ def _not_https_redirect(action: Node) -> Iterator[Hit]:
     if action.unknown:
         yield Hit("unknown", action.location, f"default action is not resolved statically ({_reason(action)})")
         return
+    if _possibly_absent(action):  # a dynamic block that may not exist: the other actions decide
+        for hit in _action_hits(action):
+            yield Hit("unknown", hit.location, f"{hit.message} (if the dynamic block exists)")
+        return
+    yield from _action_hits(action)
+
+
+def _action_hits(action: Node) -> Iterator[Hit]:
     kind = action.get("type")
     if kind is None or kind.unknown:
         where = kind.location if kind is not None else action.location
@@ -352,7 +370,10 @@ def s3_origin_access(resource: Resource, graph, params: dict) -> Iterator[Hit]:
         if applies is False:
             continue
         name = _text(origin.get("origin_id")) or "origin"
-        if applies is None:
+        if applies and _possibly_absent(origin):
+            yield Hit("unknown", origin.location, f"S3 origin {name} comes from a dynamic block that is not "
+                      "resolved statically")
+        elif applies is None:
             yield Hit("unknown", origin.location, f"whether {name} is an S3 bucket origin is not resolved statically")
         elif None in access:
             yield Hit("unknown", origin.location, f"S3 origin {name}: origin access control is not resolved statically")
@@ -366,7 +387,7 @@ def _s3_rest_origin(origin: Node, distribution: Resource, graph) -> bool | None:
     it cannot be told."""
     domain = origin.get("domain_name")
     has_s3_config = bool(_items(origin.get("s3_origin_config")))
-    has_custom_config = bool(_items(origin.get("custom_origin_config")))
+    has_custom_config = bool(_items(origin.get("custom_origin_config")) or _items(origin.get("vpc_origin_config")))
     if domain is None:
         return None
     text = _text(domain)
@@ -488,7 +509,29 @@ def _protocol_type(api: Resource) -> str | None:
     return text.upper() if text is not None else None
 
 
+# -- settings that must be set (CF-002, APIGW-003, APIGW-004) ------------------------------------
+
+
+def required_value(resource: Resource, graph, params: dict) -> Iterator[Hit]:
+    """The canonical property at `params["path"]` must be set to a non-empty value. A reference
+    to another resource's attribute (an ARN, an id) is set even though its value is known only
+    after deployment; an unresolved input is unknown."""
+    name = params["path"].rsplit(".", 1)[-1]
+    for target in targets(resource, params["path"]):
+        node = target.node
+        if node is None or (node.value is None and not node.unknown):
+            if not resource.partial:
+                yield Hit("fail", target.anchor if node is None else node.location, f"{name} is not set")
+            continue
+        verdict = _set(node)
+        if verdict is None:
+            yield Hit("unknown", node.location, f"{name}: {_reason(node)}")
+        elif not verdict:
+            yield Hit("fail", node.location, f"{name} is empty")
+
+
 PREDICATES: dict[str, Any] = {
+    "edge.required_value": required_value,
     "edge.http_listener": http_listener,
     "edge.listener_tls_policy": listener_tls_policy,
     "edge.alb_waf": alb_waf,
