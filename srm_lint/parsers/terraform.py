@@ -175,6 +175,8 @@ def _body(body: Tree, ctx: Context, location: Location) -> Node:
             if name in META_ATTRIBUTES:
                 continue
             value = evaluate(parts[-1], ctx)
+            if value.value is None:
+                continue  # `x = null` (or a variable that is null) leaves the argument unset
             members[name] = value.at(location_of(item, ctx.path))
         elif item.data == "block":
             parts = _trees(item)

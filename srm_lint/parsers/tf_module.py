@@ -199,9 +199,8 @@ class Module:
             return unknown_node(f"variable {name!r} is not declared", Location("", 0))
         for attr_name, expression, attr_location in attributes(block):
             if attr_name == "default":
+                # a null default is a value: the argument it sets is omitted, as Terraform does
                 value = evaluate_any(expression, self.context(block.location.path), None)
-                if value.value is None:
-                    return unknown_node(f"variable {name!r} defaults to null", attr_location)
                 return value.at(value.location, attr_location)
         return unknown_node(f"variable {name!r} has no default", block.location)
 
