@@ -154,3 +154,22 @@ resource "aws_iam_policy_attachment" "admins" {
   roles      = [aws_iam_role.deployer.name]
   policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess" # srm: expect SRM-IAM-001
 }
+
+# AdministratorAccess looked up with a data source and attached by its ARN.
+data "aws_iam_policy" "administrator_access" {
+  arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+resource "aws_iam_role_policy_attachment" "deployer_admin_lookup" {
+  role       = aws_iam_role.deployer.name
+  policy_arn = data.aws_iam_policy.administrator_access.arn # srm: expect SRM-IAM-001
+}
+
+data "aws_iam_policy" "admin_by_name" {
+  name = "AdministratorAccess"
+}
+
+resource "aws_iam_group_policy_attachment" "platform_admin_lookup" {
+  group      = aws_iam_group.platform.name
+  policy_arn = data.aws_iam_policy.admin_by_name.arn # srm: expect SRM-IAM-001
+}

@@ -101,3 +101,13 @@ resource "aws_iam_user_policy_attachment" "ci" {
   user       = aws_iam_user.ci.name
   policy_arn = var.ci_policy_arn # srm: ok SRM-IAM-001
 }
+
+# A managed policy looked up by name that is not AdministratorAccess.
+data "aws_iam_policy" "read_only" {
+  name = "ReadOnlyAccess"
+}
+
+resource "aws_iam_role_policy_attachment" "operator_read_only" {
+  role       = aws_iam_role.operator.name
+  policy_arn = data.aws_iam_policy.read_only.arn # srm: ok SRM-IAM-001
+}

@@ -131,3 +131,33 @@ resource "aws_s3_bucket_policy" "press_kit" {
   bucket = "acme-press-kit"
   policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::acme-press-kit/*\"}]}" # srm: expect SRM-S3-003
 }
+
+# Allow with NotPrincipal allows everyone not listed, anonymous users included; kms:CallerAccount
+# restricts only in key policies.
+resource "aws_s3_bucket" "partner_drop" {
+  bucket = "acme-partner-drop"
+}
+
+resource "aws_s3_bucket_policy" "partner_drop" {
+  bucket = aws_s3_bucket.partner_drop.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { # srm: expect SRM-S3-003
+        Sid          = "EveryoneButContractors"
+        Effect       = "Allow"
+        NotPrincipal = { AWS = "arn:aws:iam::111122223333:role/contractor" }
+        Action       = "s3:GetObject"
+        Resource     = "${aws_s3_bucket.partner_drop.arn}/*"
+      },
+      { # srm: expect SRM-S3-003
+        Sid       = "CallerAccountIsNotAnS3Key"
+        Effect    = "Allow"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.partner_drop.arn}/*"
+        Condition = { StringEquals = { "kms:CallerAccount" = "111122223333" } }
+      },
+    ]
+  })
+}

@@ -116,3 +116,48 @@ resource "aws_s3_bucket_policy" "ses_inbox" { # srm: ok SRM-S3-003
 }
 POLICY
 }
+
+# Public principal restricted to uploads encrypted with one KMS key (an S3-only restricting key),
+# and a condition whose variable is unresolved (unknown, no finding).
+variable "restricting_condition_key" {
+  type = string
+}
+
+resource "aws_s3_bucket" "dropbox" {
+  bucket = "acme-encrypted-dropbox"
+}
+
+data "aws_iam_policy_document" "dropbox" {
+  statement { # srm: ok SRM-S3-003
+    actions   = ["s3:PutObject"]
+    resources = ["${aws_s3_bucket.dropbox.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = ["arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"]
+    }
+  }
+
+  statement { # srm: ok SRM-S3-003
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.dropbox.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = var.restricting_condition_key
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "dropbox" {
+  bucket = aws_s3_bucket.dropbox.id
+  policy = data.aws_iam_policy_document.dropbox.json
+}
