@@ -208,3 +208,49 @@ def test_route_of_an_api_out_of_scope_is_judged_by_its_route_key(tmp_path: Path)
         }
         """, "SRM-APIGW-002")
     assert found == {5} and unknown == {10}
+
+
+def test_web_acl_rules_from_an_unresolved_dynamic_block_are_unknown(tmp_path: Path) -> None:
+    found, unknown = run(tmp_path, "main.tf", """\
+        variable "managed_rule_groups" {
+          type = list(string)
+        }
+
+        resource "aws_wafv2_web_acl" "edge" {
+          name  = "acme-edge"
+          scope = "REGIONAL"
+
+          default_action {
+            allow {}
+          }
+
+          dynamic "rule" {
+            for_each = var.managed_rule_groups
+            content {
+              name     = rule.value
+              priority = rule.key
+              override_action {
+                none {}
+              }
+              statement {
+                managed_rule_group_statement {
+                  name        = rule.value
+                  vendor_name = "AWS"
+                }
+              }
+              visibility_config {
+                cloudwatch_metrics_enabled = true
+                metric_name                = rule.value
+                sampled_requests_enabled   = true
+              }
+            }
+          }
+
+          visibility_config {
+            cloudwatch_metrics_enabled = true
+            metric_name                = "acme-edge"
+            sampled_requests_enabled   = true
+          }
+        }
+        """, "SRM-WAF-001")
+    assert found == set() and unknown == {13}

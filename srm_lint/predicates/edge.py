@@ -509,6 +509,29 @@ def _protocol_type(api: Resource) -> str | None:
     return text.upper() if text is not None else None
 
 
+# -- SRM-WAF-001: web ACLs without rules --------------------------------------------------------
+
+
+def web_acl_rules(resource: Resource, graph, params: dict) -> Iterator[Hit]:
+    """WAF-001: a web ACL needs at least one rule (rule blocks, Rules, or Terraform rule_json)."""
+    rules = resource.properties.get("rules")
+    rule_json = resource.properties.get("rule_json")
+    if rule_json is not None and rule_json.value is not None:
+        if rule_json.unknown or str(rule_json.value).strip() not in ("", "[]"):
+            return
+    if rules is not None and rules.unknown:
+        yield Hit("unknown", rules.location, f"rules are not resolved statically ({_reason(rules)})")
+        return
+    present = _items(rules)
+    if any(not rule.unknown and not _possibly_absent(rule) for rule in present):
+        return
+    if present:
+        yield Hit("unknown", present[0].location, "rules come from a dynamic block that is not resolved statically")
+    elif not resource.partial:
+        where = rules.location if rules is not None else resource.location
+        yield Hit("fail", where, "no rules: only the default action applies")
+
+
 # -- settings that must be set (CF-002, APIGW-003, APIGW-004) ------------------------------------
 
 
@@ -532,6 +555,7 @@ def required_value(resource: Resource, graph, params: dict) -> Iterator[Hit]:
 
 PREDICATES: dict[str, Any] = {
     "edge.required_value": required_value,
+    "edge.web_acl_rules": web_acl_rules,
     "edge.http_listener": http_listener,
     "edge.listener_tls_policy": listener_tls_policy,
     "edge.alb_waf": alb_waf,

@@ -26,3 +26,13 @@ resource "aws_apigatewayv2_stage" "default" { # srm: expect SRM-APIGW-004
   name        = "$default"
   auto_deploy = true
 }
+
+resource "aws_api_gateway_rest_api" "legacy" {
+  name = "acme-legacy"
+}
+
+# The deprecated stage_name of a deployment creates a stage that cannot log access.
+resource "aws_api_gateway_deployment" "legacy" { # srm: expect SRM-APIGW-004
+  rest_api_id = aws_api_gateway_rest_api.legacy.id
+  stage_name  = "v1"
+}
