@@ -56,8 +56,24 @@ def _blocks(node: Node | None) -> list[Node]:
     return [item for item in node.items() if item.unknown or isinstance(item.value, dict)]
 
 
-def _launched_from_template(resource: Resource) -> bool:
-    return resource.kind == INSTANCE and bool(_blocks(resource.properties.get("launch_template")))
+def _launched_from_template(resource: Resource) -> bool | None:
+    """Whether an instance is launched from a launch template: True when a launch_template block
+    names one, None when the block itself is not resolved (a dynamic block over an unknown value)."""
+    if resource.kind != INSTANCE:
+        return False
+    verdicts = [_names_something(block) for block in _blocks(resource.properties.get("launch_template"))]
+    if True in verdicts:
+        return True
+    return None if verdicts else False
+
+
+def _names_something(block: Node) -> bool | None:
+    if block.unknown:
+        return None
+    values = [v for v in block.value.values() if _set(v)]
+    if any(not v.unknown or v.value.refs for v in values):
+        return True
+    return None if values else False
 
 
 # -- SRM-EC2-001: IMDSv2 --------------------------------------------------------------------------
@@ -81,10 +97,11 @@ def imds_v2(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     template. SRM-EC2-001."""
     options = resource.properties.get("metadata_options")
     blocks = _blocks(options)
-    if not blocks and _launched_from_template(resource):
+    template = _launched_from_template(resource)
+    if not blocks and template:
         return
     if not blocks:
-        yield from _unset_tokens(resource.location, "metadata_options is not set", graph)
+        yield from _unset_tokens(resource.location, "no metadata options are set", graph, template)
         return
     for block in blocks:
         if block.unknown:
@@ -98,18 +115,22 @@ def imds_v2(resource: Resource, graph, params: dict) -> Iterator[Hit]:
                 yield Hit("unknown", endpoint.location, "http_endpoint is not resolved statically")
             continue
         if not _set(tokens):
-            if _launched_from_template(resource):
+            if template:
                 continue  # the template's http_tokens applies
-            yield from _unset_tokens(block.location, "http_tokens is not set", graph)
+            yield from _unset_tokens(block.location, "http_tokens is not set", graph, template)
         elif tokens.unknown:
             yield Hit("unknown", tokens.location, f"http_tokens is not resolved statically ({tokens.value.reason})")
         elif _text(tokens) != "required":
             yield Hit("fail", tokens.location, f"{_described(tokens, 'http_tokens')} (IMDSv1 is allowed)")
 
 
-def _unset_tokens(location: Location, detail: str, graph) -> Iterator[Hit]:
+def _unset_tokens(location: Location, detail: str, graph, template: bool | None) -> Iterator[Hit]:
     account = _account_requires_tokens(graph)
     if account is True:
+        return
+    if template is None:
+        yield Hit("unknown", location, f"{detail}; the launch template the instance may use is not resolved "
+                  "statically")
         return
     if account is None:
         yield Hit("unknown", location,
@@ -158,7 +179,7 @@ def _device_hits(resource: Resource) -> Iterator[Hit]:
         return
     roots = _blocks(props.get("root_volume"))
     devices = _blocks(props.get("block_devices"))
-    if not roots and not devices and _launched_from_template(resource):
+    if not roots and not devices and _launched_from_template(resource) is True:
         return  # judged on the template
     if not roots and not devices and resource.kind != TEMPLATE:
         yield Hit("unknown", resource.location, "no block devices are declared: the volumes follow the AMI and "
@@ -224,7 +245,8 @@ def public_ip(resource: Resource, graph, params: dict) -> Iterator[Hit]:
             return
         if _set(nic.get("subnet")):
             subnets.append(nic.get("subnet"))
-    if _launched_from_template(resource):
+    template = _launched_from_template(resource)
+    if template:
         return  # the template decides unless the instance says otherwise
     if _set(props.get("subnet")):
         subnets.append(props.get("subnet"))
@@ -232,6 +254,11 @@ def public_ip(resource: Resource, graph, params: dict) -> Iterator[Hit]:
         for subnet in graph.targets(resource, subnet_node, ("aws.ec2.subnet",)):
             mapping = subnet.properties.get("map_public_ip_on_launch")
             verdict = _truthy(mapping)
+            if verdict is True and template is None:
+                yield Hit("unknown", subnet_node.location, f"launches into subnet {subnet.address}, which maps public "
+                          "IPs on launch, unless the launch template it may use (not resolved statically) says "
+                          "otherwise", (mapping.location,))
+                return
             if verdict is True:
                 yield Hit("fail", subnet_node.location, f"launches into subnet {subnet.address}, which maps public IPs "
                           "on launch (map_public_ip_on_launch is true)", (mapping.location,))
@@ -393,7 +420,7 @@ def patch_enrolment(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     carrier = resource.properties.get("instance_profile")
     anchor = carrier.location if _set(carrier) else resource.location
     profile_nodes: list[Node] = [carrier] if _set(carrier) else []
-    if not profile_nodes and _launched_from_template(resource):
+    if not profile_nodes and _launched_from_template(resource) is not False:
         for link in _blocks(resource.properties.get("launch_template")):
             templates = [] if link.unknown else \
                 graph.targets(resource, link.get("id") or link.get("name"), (TEMPLATE,))
