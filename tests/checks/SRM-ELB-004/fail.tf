@@ -71,3 +71,25 @@ resource "aws_load_balancer_policy" "sslv3" {
     value = "true"
   }
 }
+
+# The SSL negotiation policy resource enabling TLS 1.1.
+resource "aws_lb_ssl_negotiation_policy" "listener_443" {
+  name          = "acme-negotiation-443"
+  load_balancer = aws_elb.legacy.id
+  lb_port       = 443
+
+  attribute {
+    name  = "Protocol-TLSv1.1"
+    value = "true" # srm: expect SRM-ELB-004
+  }
+
+  attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+
+  attribute {
+    name  = "ECDHE-RSA-AES128-GCM-SHA256"
+    value = "true"
+  }
+}

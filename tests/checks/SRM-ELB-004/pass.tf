@@ -66,3 +66,15 @@ resource "aws_load_balancer_policy" "backend_auth" {
     value = "true"
   }
 }
+
+# The SSL negotiation policy resource referencing the TLS 1.2 policy.
+resource "aws_lb_ssl_negotiation_policy" "listener_443" {
+  name          = "acme-negotiation-443"
+  load_balancer = aws_elb.legacy.id
+  lb_port       = 443
+
+  attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-TLS-1-2-2017-01"
+  }
+}
