@@ -479,7 +479,6 @@ PREDICATES: dict = {
     "monitoring.log_retention": log_retention,
     "monitoring.config_recorder": config_recorder,
     "monitoring.secret_rotation": secret_rotation,
-    "monitoring.required_tags": required_tags,
 }
 TESTS: dict = {
     "monitoring.root_activity_alarm": root_activity_alarm,
