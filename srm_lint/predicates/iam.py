@@ -39,7 +39,13 @@ def _identity_statements(resource: Resource, graph) -> Iterator[Node]:
     if resource.kind == "aws.iam.policy_document" and graph.is_referenced(resource):
         return
     for carrier in _documents(resource):
-        yield from pd.statements(pd.document(carrier))
+        for statement in pd.statements(pd.document(carrier)):
+            # a statement naming principals belongs to a resource or trust policy (a document
+            # passed to a module that is not scanned, say): identity policies have none
+            if resource.kind == "aws.iam.policy_document" and (
+                    pd.has(statement, "Principal") or pd.has(statement, "NotPrincipal")):
+                continue
+            yield statement
 
 
 def _admin(statement: Node) -> bool | None:
@@ -144,7 +150,7 @@ def public_resource_policy(resource: Resource, graph, params: dict) -> Iterator[
     for statement in pd.statements(pd.document(carrier)):
         verdict = pd.grants_everyone(statement, _service(resource))
         if verdict is True:
-            principal = "NotPrincipal" if pd.has(statement, "NotPrincipal") else "Principal \"*\""
+            principal = "NotPrincipal" if pd.has_not_principal(statement) else "Principal \"*\""
             yield Hit("fail", statement.location, f"allows access to anyone ({principal}) without a "
                       "restricting condition")
         elif verdict is None:

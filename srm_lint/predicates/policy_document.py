@@ -23,7 +23,8 @@ RESTRICTING_KEYS = {
 }
 # keys that restrict only in one service's resource policies
 SERVICE_RESTRICTING_KEYS = {
-    "s3": {"s3:x-amz-server-side-encryption-aws-kms-key-id"},
+    # S3 also counts access-point delegation (s3:DataAccessPointArn/Account) as non-public
+    "s3": {"s3:x-amz-server-side-encryption-aws-kms-key-id", "s3:dataaccesspointarn", "s3:dataaccesspointaccount"},
     "kms": {"kms:calleraccount"},
 }
 # the operator name the Terraform policy-document parser gives a condition whose test or variable
@@ -212,11 +213,24 @@ def conditions(statement: Node) -> Iterator[tuple[str, str, Node]]:
 def grants_everyone(statement: Node, service: str = "") -> bool | None:
     """An Allow statement open to anyone: the public principal (or NotPrincipal, which allows
     every principal not listed, anonymous users included) without a restricting condition."""
-    public = is_public_principal(statement)
-    if public is not True and has(statement, "NotPrincipal"):
-        public = True
+    public = _truth([is_public_principal(statement), has_not_principal(statement)])
     restricting = is_restricting(statement, service)
     return all3([is_allow(statement), public, None if restricting is None else not restricting])
+
+
+def has_not_principal(statement: Node) -> bool | None:
+    """A NotPrincipal that names someone (an empty one, e.g. from a dynamic block over nothing,
+    does not count)."""
+    if statement.unknown:
+        return None
+    node = statement.get("NotPrincipal")
+    if node is None:
+        return False
+    if node.unknown:
+        return None
+    if isinstance(node.value, dict):
+        return any(v.unknown or v.items() for v in node.value.values())
+    return bool(node.value)
 
 
 def all3(values: list[bool | None]) -> bool | None:

@@ -65,3 +65,21 @@ resource "aws_iam_group_policy" "ci" {
     ]
   })
 }
+
+# A document with principals is a resource policy (used by code that is not scanned), not an
+# identity policy.
+data "aws_iam_policy_document" "access_point_delegation" {
+  statement { # srm: ok SRM-IAM-003
+    actions   = ["*"]
+    resources = ["arn:aws:s3:::acme-data-lake", "arn:aws:s3:::acme-data-lake/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "s3:DataAccessPointAccount"
+      values   = ["111122223333"]
+    }
+  }
+}
