@@ -402,3 +402,37 @@ def test_flow_log_for_an_unresolved_vpc_makes_the_vpc_unknown(tmp_path: Path) ->
         """, "SRM-NET-006")
     assert found == set()
     assert unknown == {5}
+
+
+def test_nacl_entries_referring_to_an_unexpanded_acl_by_index_are_its_entries(tmp_path: Path) -> None:
+    found, unknown = run(tmp_path, "main.tf", """\
+        variable "create" {
+          type = bool
+        }
+
+        resource "aws_network_acl" "public" {
+          count  = var.create ? 1 : 0
+          vpc_id = "vpc-0a1b2c3d4e5f60718"
+        }
+
+        resource "aws_network_acl_rule" "deny_ssh" {
+          network_acl_id = aws_network_acl.public[0].id
+          rule_number    = 10
+          protocol       = "tcp"
+          rule_action    = "deny"
+          cidr_block     = "0.0.0.0/0"
+          from_port      = 22
+          to_port        = 22
+        }
+
+        resource "aws_network_acl_rule" "allow_rdp" {
+          network_acl_id = aws_network_acl.public[0].id
+          rule_number    = 100
+          protocol       = "tcp"
+          rule_action    = "allow"
+          cidr_block     = "0.0.0.0/0"
+          from_port      = 3389
+          to_port        = 3389
+        }
+        """, "SRM-NET-005")
+    assert lines(found) == {20}

@@ -284,6 +284,7 @@ def _first_match(entries: list[Entry], port: int, protocols: set[str],
 
 
 def _judge_entries(entries: list[Entry], params: dict) -> Iterator[Hit]:
+    undecided: dict[Location, list[str]] = {}
     for spec, port, protocols in port_specs(params.get("ports", [])):
         for family in ("cidr_ipv4", "cidr_ipv6"):
             decision, entry, cidr = _first_match(entries, port, protocols, family)
@@ -291,9 +292,12 @@ def _judge_entries(entries: list[Entry], params: dict) -> Iterator[Hit]:
                 number = _int(entry.node.get("rule_no"))
                 yield Hit("fail", entry.location, f"rule {number} allows {cidr} to reach {spec} before any deny")
             elif decision is None:
-                where = entry.location if entry is not None else None
-                yield Hit("unknown", where or Location("", 0), f"whether {spec} is open from the internet "
-                          "depends on entries that are not resolved statically")
+                where = entry.location if entry is not None else Location("", 0)
+                if spec not in undecided.setdefault(where, []):
+                    undecided[where].append(spec)
+    for where, specs in undecided.items():
+        yield Hit("unknown", where, f"whether {', '.join(specs)} is open from the internet depends on entries "
+                  "that are not resolved statically")
 
 
 def _ingress_entry_resource(rule: Resource) -> Entry | None:
@@ -322,7 +326,11 @@ def nacl_public_ingress(resource: Resource, graph, params: dict) -> Iterator[Hit
                 return
             if isinstance(item.value, dict):
                 entries.append(Entry(item, item.location))
-        for rule in graph.referrers_of(resource, ("aws.ec2.network_acl_rule",)):
+        # every entry resource of the scope, not referrers_of: an indexed reference
+        # (aws_network_acl.x[0].id) to a resource whose count is not resolved is not a referrer
+        for rule in graph.by_kind.get("aws.ec2.network_acl_rule", []):
+            if rule.native.scope != resource.native.scope:
+                continue
             if any(t is resource for t in graph.targets(rule, rule.properties.get("acl"), ("aws.ec2.network_acl",))):
                 entry = _ingress_entry_resource(rule)
                 if entry is not None:
