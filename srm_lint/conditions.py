@@ -99,8 +99,8 @@ def _leaf(condition: dict, resource: Resource) -> Result:
     found = targets(resource, condition["path"])
     if operator in ("present", "absent"):
         # presence is a statement about the whole path, not about each element
-        # a written value is present even when its content is unknown
-        written = [t for t in found if t.node is not None]
+        # a written value is present even when its content is unknown; a null is not written
+        written = [t for t in found if t.node is not None and (t.node.unknown or t.node.value is not None)]
         is_present = bool(written)
         want_present = bool(expected) if operator == "present" else not bool(expected)
         anchor = written[0].anchor if written else found[0].anchor
