@@ -20,7 +20,7 @@ import binascii
 import gzip
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -55,6 +55,7 @@ class SecretData:
     as_of: str
     secret_name: re.Pattern
     excluded_suffixes: tuple[str, ...]
+    excluded_patterns: tuple[re.Pattern, ...]
     ecs_forbidden_names: frozenset[str]
     value_patterns: tuple[Pattern, ...]
     min_length: int
@@ -72,6 +73,7 @@ def data() -> SecretData:
         as_of=str(raw["as_of"]),
         secret_name=re.compile(raw["secret_name"]),
         excluded_suffixes=tuple(s.lower() for s in raw["excluded_name_suffixes"]),
+        excluded_patterns=tuple(re.compile(p) for p in raw["excluded_name_patterns"]),
         ecs_forbidden_names=frozenset(raw["ecs_forbidden_names"]),
         value_patterns=tuple(Pattern(p["id"], p["label"], re.compile(p["pattern"])) for p in raw["value_patterns"]),
         min_length=int(raw["min_length"]),
@@ -98,7 +100,9 @@ def secret_name(name: str) -> bool:
     if not data().secret_name.search(spelled):
         return False
     normal = re.sub(r"[-.]", "_", spelled.lower())
-    return not normal.endswith(data().excluded_suffixes)
+    if normal.endswith(data().excluded_suffixes):
+        return False
+    return not any(p.search(normal) for p in data().excluded_patterns)
 
 
 def ignored(text: str) -> bool:
@@ -511,30 +515,52 @@ def structure_hits(resource: Resource, node: Node, what: str) -> Iterator[Hit]:
             yield hit("fail", leaf, f"{what} {key} is a literal {redact(text)}", resource)
 
 
+def document_hits(resource: Resource, document: Node, what: str, whole: Node) -> Iterator[Hit]:
+    """A JSON secret (jsonencode, a JSON string): its secret-looking keys set to literals and its
+    values matching a secret pattern fail where they are written; a document without secret-looking
+    keys fails as a whole when it is entirely literal."""
+    found = list(structure_hits(resource, document, what))
+    if found:
+        yield from found
+        return
+    leaves = list(_leaves(document))
+    if any(secret_name(key) for key, _ in leaves) or any(leaf.unknown for _, leaf in leaves):
+        return  # its secrets are placeholders or read at deploy time
+    texts = [t for t in (literal_text(leaf) for _, leaf in leaves) if t is not None and not ignored(t)]
+    if texts:
+        yield hit("fail", whole, f"{what} is written as literals ({len(leaves)} values)", resource)
+
+
+def _json(text: str, node: Node) -> Node | None:
+    """The JSON document a string holds, located where the string is written; None if it is
+    not a JSON object or array."""
+    if not text.lstrip().startswith(("{", "[")):
+        return None
+    decoded = decode_json(text, replace(node, location=written_at(node)))
+    return decoded if not decoded.unknown and isinstance(decoded.value, (dict, list)) else None
+
+
 def secret_value_hits(resource: Resource, node: Node | None, what: str) -> Iterator[Hit]:
-    """A secret's value: written entirely as literals fails; partly known JSON fails on its
-    secret-looking keys and secret patterns; values read at deploy time pass."""
+    """A secret's value: a literal fails (a JSON document: on its secret-looking keys, or as a
+    whole when nothing in it looks like a key); values read at deploy time pass."""
     if node is None:
         return
     if isinstance(node.value, (dict, list)):
-        leaves = [leaf for _, leaf in _leaves(node)]
-        if all(not leaf.unknown for leaf in leaves):
-            texts = [t for t in (literal_text(leaf) for leaf in leaves) if t is not None and not ignored(t)]
-            if texts:
-                yield hit("fail", node, f"{what} is written as literals ({len(leaves)} values)", resource)
-            return
-        yield from structure_hits(resource, node, what)
+        yield from document_hits(resource, node, what, node)
         return
     text = literal_text(node)
     if text is not None:
-        if not ignored(text):
+        document = _json(text, node)
+        if document is not None:
+            yield from document_hits(resource, document, what, node)
+        elif not ignored(text):
             yield hit("fail", node, f"{what} is a literal {redact(text)}", resource)
         return
     partial = known_text(node)
     if partial is not None:
-        decoded = decode_json(node.value.text, node)
-        if not decoded.unknown and isinstance(decoded.value, (dict, list)):
-            yield from structure_hits(resource, decoded, what)
+        document = _json(node.value.text, node)
+        if document is not None:
+            yield from document_hits(resource, document, what, node)
             return
         for match in pattern_matches(partial):
             yield hit("fail", node, f"{what} holds {match.pattern.label} {redact(match.secret)}", resource)
@@ -630,10 +656,10 @@ def _tf_type(node: Node | None) -> str | None:
 
 
 def _non_empty_literal(node: Node) -> tuple[str, Node] | None:
-    """The non-empty literal string inside a default (a scalar, or a map/list of them) to show:
-    under a secret-looking key if there is one."""
+    """The literal string inside a default (a scalar, or a map/list of them) that is not empty or
+    a placeholder (catalogue §3.6 ignored values), preferring one under a secret-looking key."""
     found = [(key, leaf) for key, leaf in _leaves(node)
-             if isinstance(leaf.value, str) and not leaf.unknown and leaf.value != ""]
+             if isinstance(leaf.value, str) and not leaf.unknown and not ignored(leaf.value)]
     return next((pair for pair in found if secret_name(pair[0])), found[0] if found else None)
 
 

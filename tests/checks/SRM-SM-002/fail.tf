@@ -15,9 +15,9 @@ resource "aws_secretsmanager_secret" "payments_api" {
 # jsonencode of literals is a literal too.
 resource "aws_secretsmanager_secret_version" "payments_api" {
   secret_id = aws_secretsmanager_secret.payments_api.id
-  secret_string = jsonencode({ # srm: expect SRM-SM-002
+  secret_string = jsonencode({
     client_id     = "payments-client"
-    client_secret = "pay-5ecret-value-0042"
+    client_secret = "pay-5ecret-value-0042" # srm: expect SRM-SM-002
   })
 }
 
@@ -68,4 +68,17 @@ variable "webhook_token" {
 resource "aws_secretsmanager_secret_version" "webhook" {
   secret_id     = aws_secretsmanager_secret.webhook.id
   secret_string = var.webhook_token
+}
+
+resource "aws_secretsmanager_secret" "license" {
+  name = "prod/vendor/license"
+}
+
+# Entirely literal JSON without secret-looking keys: the whole value is committed.
+resource "aws_secretsmanager_secret_version" "license" {
+  secret_id = aws_secretsmanager_secret.license.id
+  secret_string = jsonencode({ # srm: expect SRM-SM-002
+    licensee = "Example Corp"
+    license  = "LIC-4F2A-99B1-C7D3-0E5F"
+  })
 }
