@@ -212,15 +212,6 @@ def body(resource: Resource) -> Node:
     return resource.native.body
 
 
-def first(resource: Resource, *paths: str) -> Node | None:
-    """The first native value found at one of the paths."""
-    for path in paths:
-        found = find(body(resource), path)
-        if found:
-            return found[0]
-    return None
-
-
 # -- a credential field (SRM-SEC-003, SRM-SEC-004, SRM-SM-002, SRM-SSM-001, SRM-SEC-001 provider) --
 
 
@@ -629,14 +620,13 @@ def ssm_parameter(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     if terraform:
         yield hit("fail", kind, f"parameter {last!r} looks like a secret but its type is {kind_text!r}, not "
                   "SecureString", resource)
+        return
+    message = (f"parameter {last!r} looks like a secret; CloudFormation cannot create SecureString parameters, "
+               "so it is stored as plain text")
+    if name is not None:
+        yield hit("fail", name, message, resource)
     else:
-        anchor = name if name is not None else None
-        message = (f"parameter {last!r} looks like a secret; CloudFormation cannot create SecureString "
-                   "parameters, so it is stored as plain text")
-        if anchor is not None:
-            yield hit("fail", anchor, message, resource)
-        else:
-            yield Hit("fail", resource.location, message, resource.related)
+        yield Hit("fail", resource.location, message, resource.related)
 
 
 # -- inputs not marked sensitive (SRM-SEC-002) -----------------------------------------------------
@@ -725,7 +715,7 @@ def _strings(node: Node, path: str = "") -> Iterator[tuple[str, Node, str]]:
             yield path, node, text
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def _scan_plan(graph, kinds: tuple[str, ...]) -> tuple[dict, dict]:
     """Who reports what in one graph: {location → address of the declaration that writes the
     value there}, and {scope → (address of the scope's sweeping resource, natives no checked
@@ -784,22 +774,17 @@ def aws_credentials(resource: Resource, graph, params: dict) -> Iterator[Hit]:
 
 
 def _exposed_secret_key(resource: Resource, graph) -> Iterator[Hit]:
-    """An output whose value is Fn::GetAtt of an AWS::IAM::AccessKey (its only attribute is
-    SecretAccessKey; Ref gives the key ID, which is not secret)."""
+    """An output whose value is Fn::GetAtt of an AWS::IAM::AccessKey (directly or inside
+    Fn::Sub/Fn::Join): its only attribute is SecretAccessKey. Ref gives the key ID, not secret."""
     value = body(resource).get("Value")
     for node in value.walk() if value is not None else []:
-        if not node.unknown or not node.value.reason.startswith("Fn::GetAtt "):
+        if not node.unknown:
             continue
+        said = node.value.reason + (node.value.text or "")
         for target in node.value.refs:
             native = graph.natives.get((resource.native.scope, target))
-            if native is not None and native.native_type == "AWS::IAM::AccessKey":
-                yield hit("fail", value, f"output exposes the SecretAccessKey of access key {target}", resource)
-                return
-    if value is not None and value.unknown and value.value.text:
-        for target in value.value.refs:
-            native = graph.natives.get((resource.native.scope, target))
             if native is not None and native.native_type == "AWS::IAM::AccessKey" \
-                    and f"Fn::GetAtt {target} " in value.value.text:
+                    and f"Fn::GetAtt {target} " in said:
                 yield hit("fail", value, f"output exposes the SecretAccessKey of access key {target}", resource)
                 return
 
