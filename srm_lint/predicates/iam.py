@@ -97,9 +97,9 @@ def admin_access(resource: Resource, graph, params: dict) -> Iterator[Hit]:
 def not_action_allow(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     """Allow with NotAction on every resource, or Allow with NotResource. SRM-IAM-002."""
     for statement in _identity_statements(resource, graph):
-        not_action = pd.all3([None if statement.unknown else pd.has(statement, "NotAction"),
+        not_action = pd.all3([pd.present(statement, "NotAction"),
                               pd.any_element(statement, "Resource", pd.resource_all, pd.wildcard_only)])
-        not_resource = None if statement.unknown else pd.has(statement, "NotResource")
+        not_resource = pd.present(statement, "NotResource")
         verdict = pd.all3([pd.is_allow(statement), pd.any3([not_action, not_resource])])
         if verdict is True:
             what = ("allows every action except those in NotAction on every resource" if not_action
@@ -269,7 +269,7 @@ def user_grants(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     names = ("inline_policies", "managed_policy_arns") if resource.kind == "aws.iam.user" else ("users",)
     for name in names:
         node = resource.properties.get(name)
-        if node is None:
+        if node is None or node.value is None:
             continue
         what = {"inline_policies": "the IAM user has inline policies",
                 "managed_policy_arns": "the IAM user has managed policies attached",

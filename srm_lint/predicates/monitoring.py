@@ -153,6 +153,9 @@ def _equal_or_refers(node: Node | None, wanted: Node | None, source: Resource) -
     """The alarm's value equals the filter's literal, or refers to the filter itself."""
     if node is None or wanted is None:
         return False
+    if node.unknown and wanted.unknown and not node.value.refs and \
+            (node.value.reason, node.value.text) == (wanted.value.reason, wanted.value.text):
+        return True  # the same deploy-time value on both sides (`!Ref AWS::StackName`)
     if node.unknown:
         return True if source.address in node.value.refs else None
     if wanted.unknown:

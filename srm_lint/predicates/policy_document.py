@@ -90,6 +90,18 @@ def has(statement: Node, key: str) -> bool:
     return isinstance(statement.value, dict) and key in statement.value
 
 
+def present(statement: Node, key: str) -> bool | None:
+    """Whether the statement sets an element: null or empty is not set; unknown is None."""
+    if statement.unknown:
+        return None
+    node = statement.get(key) if isinstance(statement.value, dict) else None
+    if node is None or node.value is None:
+        return False
+    if node.unknown:
+        return None
+    return node.value not in ([], {}, "")
+
+
 def any_element(statement: Node, key: str, match, partial=None) -> bool | None:
     """Whether some element of Action/Resource/… satisfies match; None when one is unknown.
     `partial(literal)` may decide an element that is partly unknown from its known text."""

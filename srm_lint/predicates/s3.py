@@ -24,7 +24,7 @@ def access_log_destination(resource: Resource, graph, params: dict) -> bool:
                 continue
             if target.unknown and resource.address in target.value.refs:
                 return True
-            if name is not None and not name.unknown and not target.unknown and target.value == name.value:
+            if name is not None and _same_value(name, target):
                 return True
     policy = resource.properties.get("policy")
     for statement in pd.statements(pd.document(policy)) if policy is not None else []:
@@ -32,6 +32,13 @@ def access_log_destination(resource: Resource, graph, params: dict) -> bool:
                 statement, "Action", lambda action: pd.action_matches(action, "s3:PutObject")):
             return True
     return False
+
+
+def _same_value(a: Node, b: Node) -> bool:
+    """Equal literals, or the same expression left unresolved (`!Sub ${AppName}-logs`)."""
+    if not a.unknown and not b.unknown:
+        return a.value == b.value
+    return a.unknown and b.unknown and a.value.text is not None and a.value.text == b.value.text
 
 
 def _logging_service(statement) -> bool:

@@ -73,3 +73,18 @@ resource "aws_iam_user_policy" "ci" {
     ]
   })
 }
+
+# NotAction and NotResource set to null are not set.
+resource "aws_iam_policy" "reader" {
+  name   = "reader"
+  policy = data.aws_iam_policy_document.reader.json
+}
+
+data "aws_iam_policy_document" "reader" {
+  statement { # srm: ok SRM-IAM-002
+    actions       = ["s3:GetObject"]
+    not_actions   = null
+    resources     = ["*"]
+    not_resources = null
+  }
+}
