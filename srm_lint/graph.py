@@ -30,6 +30,11 @@ class Mapping:
     keys: dict[str, str]  # kind → the property a companion's literal link may equal
 
 
+def _base(address: str) -> str:
+    """`aws_s3_bucket.b[0]` → `aws_s3_bucket.b`."""
+    return address[: address.rindex("[")] if address.endswith("]") and "[" in address else address
+
+
 class MappingError(Exception):
     """The shipped mapping data contradicts itself (a bug in srm-lint, caught by the tests)."""
 
@@ -158,10 +163,13 @@ class Graph:
         self.mapping = load_mapping()
         self.facts = facts or {}
         self.natives = {(n.scope, n.address): n for n in natives}
+        # who refers to whom, keyed by the target without its instance key
         self.referrers: dict[tuple[str, str], list[NativeResource]] = defaultdict(list)
         for native in natives:
             for ref in native.refs:
-                self.referrers[(native.scope, ref.target)].append(native)
+                bucket = self.referrers[(native.scope, _base(ref.target))]
+                if native not in bucket:
+                    bucket.append(native)
         self.resources: list[Resource] = []
         self._build(natives)
         self.by_kind: dict[str, list[Resource]] = defaultdict(list)
@@ -228,7 +236,7 @@ class Graph:
         exact = parents.get((scope, target))
         if exact is not None:
             return exact
-        base = target[: target.index("[")] if target.endswith("]") and "[" in target else target
+        base = _base(target)
         if base != target:
             return parents.get((scope, base))
         instances = [p for (s, address), p in parents.items() if s == scope and address.startswith(base + "[")]
@@ -253,7 +261,7 @@ class Graph:
         exact = self._addresses.get((scope, target))
         if exact:
             return exact
-        base = target[: target.index("[")] if target.endswith("]") and "[" in target else target
+        base = _base(target)
         return [r for r in self._addresses.get((scope, base), [])] or \
             [r for (s, address), rs in self._addresses.items() if s == scope and address.startswith(base + "[")
              for r in rs]
@@ -262,7 +270,7 @@ class Graph:
         """Canonical resources whose native properties refer to this one (flow logs of a VPC,
         rotations of a secret, …)."""
         found: list[Resource] = []
-        for native in self.referrers.get((resource.native.scope, resource.address), []):
+        for native in self.referring(resource):
             for candidate in self._addresses.get((native.scope, native.address), []):
                 if (not kinds or candidate.kind in kinds) and candidate not in found:
                     found.append(candidate)
@@ -275,12 +283,18 @@ class Graph:
     def kinds(self, kinds: list[str]) -> list[Resource]:
         return [r for kind in kinds for r in self.by_kind.get(kind, [])]
 
+    def referring(self, resource: Resource) -> list[NativeResource]:
+        """Natives that refer to this resource: to this instance, to the resource as a whole, or
+        (when its count or for_each did not resolve) to any of its instances."""
+        candidates = self.referrers.get((resource.native.scope, _base(resource.address)), [])
+        if resource.address == _base(resource.address):
+            return list(candidates)
+        return [n for n in candidates
+                if any(r.target in (resource.address, _base(resource.address)) for r in n.refs)]
+
     def is_referenced(self, resource: Resource) -> bool:
         """Whether any other resource in the same scope refers to this one."""
-        return bool(self.referrers.get((resource.native.scope, resource.address)))
-
-    def referring(self, resource: Resource) -> list[NativeResource]:
-        return self.referrers.get((resource.native.scope, resource.address), [])
+        return bool(self.referring(resource))
 
     def related_locations(self, resource: Resource) -> tuple[Location, ...]:
         return resource.related

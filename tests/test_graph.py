@@ -438,3 +438,11 @@ def test_declarations_are_pseudo_resources_for_the_secrets_checks(tmp_path, monk
     assert natives["Parameters.DbPassword"].native_type == "CloudFormation::Parameter"
     assert natives["Parameters.DbPassword"].body.get("NoEcho").value is True
     assert natives["Outputs.BucketArn"].body.get("Value").value.refs == ("B",)
+
+
+def test_instance_keys_are_stripped_only_from_the_end_of_an_address() -> None:
+    from srm_lint.graph import _base
+
+    assert _base('module.a["x"].aws_s3_bucket.b[0]') == 'module.a["x"].aws_s3_bucket.b'
+    assert _base('module.a["x"].aws_s3_bucket.b') == 'module.a["x"].aws_s3_bucket.b'
+    assert _base("aws_s3_bucket.b") == "aws_s3_bucket.b"

@@ -371,13 +371,17 @@ class Template:
 
     def _get_att(self, target: Node, location: Location, refs: list) -> Node:
         if isinstance(target.value, str):
-            name = target.value.split(".", 1)[0]
+            name, _, attribute = target.value.partition(".")
         elif isinstance(target.value, list) and target.value and isinstance(target.value[0].value, str):
             name = target.value[0].value
+            attribute = target.value[1].value if len(target.value) > 1 and isinstance(target.value[1].value, str) \
+                else ""
         else:
             return unknown_node("Fn::GetAtt with a computed name", location)
         refs.append((name, location))
-        return unknown_node(f"Fn::GetAtt {name} is known after deployment", location, (name,))
+        # the attribute stays in the reason: checks tell a VPC's DefaultSecurityGroup from its id
+        shown = f"{name}.{attribute}" if attribute else name
+        return unknown_node(f"Fn::GetAtt {shown} is known after deployment", location, (name,))
 
     def _sub(self, argument: Node, location: Location, refs: list) -> Node:
         variables: dict[str, Node] = {}
