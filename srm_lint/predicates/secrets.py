@@ -613,6 +613,9 @@ def ssm_parameter(resource: Resource, graph, params: dict) -> Iterator[Hit]:
         return
     if not secret_name(last):
         return
+    literal_values = [t for t in (literal_text(v) for v in values) if t is not None]
+    if literal_values and all(reference_like(t) for t in literal_values):
+        return  # it names where the secret is kept (an ARN, a parameter path)
     if terraform and (kind is None or kind.unknown):
         yield hit("unknown", kind or native, f"parameter {last!r} looks like a secret; its type is not "
                   "resolved statically", resource)

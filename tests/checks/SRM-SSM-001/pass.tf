@@ -43,3 +43,10 @@ resource "aws_ssm_parameter" "slack_token" {
   value_wo         = "written-only-not-stored"
   value_wo_version = 1
 }
+
+# A secret-looking name whose value is the ARN of the secret, not the secret.
+resource "aws_ssm_parameter" "orders_db_secret" {
+  name  = "/prod/orders/db/secret"
+  type  = "String" # srm: ok SRM-SSM-001
+  value = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/orders/db-AbCdEf"
+}
