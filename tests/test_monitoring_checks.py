@@ -127,3 +127,46 @@ def test_root_alarm_with_an_unresolved_pattern_is_unknown(tmp_path: Path) -> Non
     report = scan([tmp_path], Settings(select=("SRM-CW-002",)))
     assert report.findings == []
     assert [u.check_id for u in report.unknowns] == ["SRM-CW-002"]
+
+
+def test_root_alarm_chain_with_the_stack_name_as_namespace(tmp_path: Path) -> None:
+    """Filter and alarm in one template name the same deploy-time namespace (`!Ref AWS::StackName`)."""
+    _write(tmp_path, "trail.yaml", """
+Resources:
+  TrailLogGroup:
+    Type: AWS::Logs::LogGroup
+  Trail:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      IsMultiRegionTrail: true
+      S3BucketName: acme-trail
+      CloudWatchLogsLogGroupArn: !GetAtt TrailLogGroup.Arn
+  RootFilter:
+    Type: AWS::Logs::MetricFilter
+    Properties:
+      LogGroupName: !Ref TrailLogGroup
+      FilterPattern: '{$.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS}'
+      MetricTransformations:
+        - {MetricName: RootUserActivityCount, MetricNamespace: !Ref AWS::StackName, MetricValue: "1"}
+  Alerts:
+    Type: AWS::SNS::Topic
+  RootAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      MetricName: RootUserActivityCount
+      Namespace: !Ref AWS::StackName
+      Statistic: Sum
+      Period: 300
+      EvaluationPeriods: 1
+      Threshold: 0
+      ComparisonOperator: GreaterThanThreshold
+      AlarmActions: [!Ref Alerts]
+""")
+    report = scan([tmp_path], Settings(select=("SRM-CW-002",)))
+    assert report.findings == [] and report.unknowns == []
+    other = (tmp_path / "trail.yaml").read_text().replace("\n      Namespace: !Ref AWS::StackName",
+                                                          "\n      Namespace: !Ref AWS::Region")
+    (tmp_path / "trail.yaml").write_text(other)
+    report = scan([tmp_path], Settings(select=("SRM-CW-002",)))
+    assert report.findings == [] and [u.check_id for u in report.unknowns] == ["SRM-CW-002"]
