@@ -356,14 +356,17 @@ def secret_rotation(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     max_days = int(params.get("max_days", 90))
     failures: list[Hit] = []
     undecided: list[str] = []
+    schedules: list[tuple[Resource, Node | None]] = []
+    inline = resource.properties.get("inline_rotation_rules")
+    if inline is not None:
+        schedules.append((resource, inline))
     for rotation in graph.by_kind.get("aws.secretsmanager.rotation", []):
         linked = _rotation_links(rotation, resource, graph)
-        if linked is False:
-            continue
         if linked is None:
             undecided.append(f"{rotation.address} may rotate it (its secret is not resolved statically)")
-            continue
-        rules = rotation.properties.get("rules")
+        elif linked:
+            schedules.append((rotation, rotation.properties.get("rules")))
+    for rotation, rules in schedules:
         if rules is None:
             # Terraform requires rotation_rules; a CloudFormation schedule without them keeps
             # whatever rules the secret already has

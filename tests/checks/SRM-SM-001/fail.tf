@@ -31,3 +31,13 @@ resource "aws_secretsmanager_secret_rotation" "reporting_db" {
     schedule_expression = "rate(120 days)" # srm: expect SRM-SM-001
   }
 }
+
+# Provider v4 and earlier: rotation configured on the secret itself, once a year.
+resource "aws_secretsmanager_secret" "legacy_ldap_bind" {
+  name                = "prod/ldap/bind-credentials"
+  rotation_lambda_arn = "arn:aws:lambda:eu-west-1:111122223333:function:rotate-ldap-bind"
+
+  rotation_rules {
+    automatically_after_days = 365 # srm: expect SRM-SM-001
+  }
+}

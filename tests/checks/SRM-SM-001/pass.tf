@@ -40,3 +40,13 @@ resource "aws_secretsmanager_secret_rotation" "reporting_db" {
     schedule_expression = "rate(90 days)" # srm: ok SRM-SM-001
   }
 }
+
+# Provider v4 and earlier: rotation configured on the secret itself.
+resource "aws_secretsmanager_secret" "legacy_ldap_bind" { # srm: ok SRM-SM-001
+  name                = "prod/ldap/bind-credentials"
+  rotation_lambda_arn = "arn:aws:lambda:eu-west-1:111122223333:function:rotate-ldap-bind"
+
+  rotation_rules {
+    automatically_after_days = 60 # srm: ok SRM-SM-001
+  }
+}
