@@ -30,6 +30,11 @@ class Mapping:
     keys: dict[str, str]  # kind → the property a companion's literal link may equal
 
 
+def _same_unknown(name: Node | None, link: Node) -> bool:
+    return name is not None and name.unknown and bool(link.value.refs) and name.value.refs == link.value.refs \
+        and name.value.text == link.value.text
+
+
 def _base(address: str) -> str:
     """`aws_s3_bucket.b[0]` → `aws_s3_bucket.b`."""
     return address[: address.rindex("[")] if address.endswith("]") and "[" in address else address
@@ -213,13 +218,16 @@ class Graph:
         link = native.body.get(companion.link)
         if link is None:
             return None
+        key = self.mapping.keys.get(companion.kind)
         if link.unknown:
             for target in link.value.refs:
                 parent = self._instance(parents, native.scope, target)
                 if parent is not None and parent.kind == companion.kind:
                     return parent
-            return None
-        key = self.mapping.keys.get(companion.kind)
+            # both named by the same unset input (`Bucket: !Ref Name` and `BucketName: !Ref Name`)
+            same = [p for (scope, _), p in parents.items() if scope == native.scope and p.kind == companion.kind
+                    and key is not None and _same_unknown(p.properties.get(key), link)]
+            return same[0] if len(same) == 1 else None
         if key is None or not isinstance(link.value, str):
             return None
         for (scope, _), parent in parents.items():

@@ -446,3 +446,29 @@ def test_instance_keys_are_stripped_only_from_the_end_of_an_address() -> None:
     assert _base('module.a["x"].aws_s3_bucket.b[0]') == 'module.a["x"].aws_s3_bucket.b'
     assert _base('module.a["x"].aws_s3_bucket.b') == 'module.a["x"].aws_s3_bucket.b'
     assert _base("aws_s3_bucket.b") == "aws_s3_bucket.b"
+
+
+def test_a_bucket_policy_links_to_the_bucket_named_by_the_same_unset_parameter() -> None:
+    text = """\
+    Parameters:
+      BucketName:
+        Type: String
+    Resources:
+      Bucket:
+        Type: AWS::S3::Bucket
+        Properties:
+          BucketName: !Ref BucketName
+      Policy:
+        Type: AWS::S3::BucketPolicy
+        Properties:
+          Bucket: !Ref BucketName
+          PolicyDocument:
+            Statement:
+              - Effect: Deny
+                Principal: "*"
+                Action: s3:*
+                Resource: "*"
+    """
+    resources = by_address(cfn_graph(text))
+    assert list(resources) == ["Bucket"]
+    assert resources["Bucket"].properties.get("policy") is not None
