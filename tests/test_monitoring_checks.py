@@ -3,7 +3,11 @@ the strict profile), unknowns in absence checks, the root-activity alarm chain a
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
+from conftest import CHECKS, annotated
 
 from srm_lint.engine import Settings, scan
 
@@ -170,3 +174,17 @@ Resources:
     (tmp_path / "trail.yaml").write_text(other)
     report = scan([tmp_path], Settings(select=("SRM-CW-002",)))
     assert report.findings == [] and [u.check_id for u in report.unknowns] == ["SRM-CW-002"]
+
+
+MONITORING = ("SRM-CT-001", "SRM-CT-002", "SRM-CT-003", "SRM-CW-001", "SRM-CW-002", "SRM-GD-001", "SRM-CFG-001",
+              "SRM-CFG-002", "SRM-SM-001", "SRM-GOV-001")
+
+
+@pytest.mark.parametrize("fixture", [f for check in MONITORING for f in sorted((CHECKS / check).iterdir())],
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_unknowns_match_annotations(fixture: Path, tmp_path: Path) -> None:
+    """An undecidable case is reported as unknown on the annotated line, never passed silently."""
+    copy = tmp_path / fixture.name
+    shutil.copyfile(fixture, copy)
+    report = scan([copy], Settings(select=(fixture.parent.name,)))
+    assert {(u.location.line, u.check_id) for u in report.unknowns} == annotated(fixture, "unknown")

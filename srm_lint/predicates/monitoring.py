@@ -24,14 +24,24 @@ def _any3(values: Iterable[bool | None]) -> bool | None:
     return None if seen_unknown else False
 
 
+# references to declarations (inputs, locals) rather than to resources
+DECLARATIONS = ("var.", "local.", "Parameters.")
+
+
+def _resource_refs(node: Node) -> list[str]:
+    return [ref for ref in node.value.refs if not ref.startswith(DECLARATIONS)]
+
+
 def _is_set(node: Node | None) -> bool | None:
     """Whether a value is written and not empty. A value that refers to another resource (a key's
-    ARN, a log group's ARN) is set even though it is known only after deployment; any other
-    unknown value (a variable without a default, a parameter) is undecided."""
+    ARN, a log group's ARN) or imports another stack's export is set even though it is known only
+    after deployment; any other unknown value (a variable without a default, a parameter) is
+    undecided."""
     if node is None:
         return False
     if node.unknown:
-        return True if node.value.refs else None
+        # another stack's export is never empty
+        return True if _resource_refs(node) or node.value.reason.startswith("Fn::ImportValue") else None
     if node.value is None:
         return False
     if isinstance(node.value, str) and not node.value.strip():
@@ -153,9 +163,10 @@ def _equal_or_refers(node: Node | None, wanted: Node | None, source: Resource) -
     """The alarm's value equals the filter's literal, or refers to the filter itself."""
     if node is None or wanted is None:
         return False
-    if node.unknown and wanted.unknown and not node.value.refs and \
-            (node.value.reason, node.value.text) == (wanted.value.reason, wanted.value.text):
-        return True  # the same deploy-time value on both sides (`!Ref AWS::StackName`)
+    if node.unknown and wanted.unknown and not _resource_refs(node) and \
+            (node.value.reason, node.value.text, node.value.refs) == \
+            (wanted.value.reason, wanted.value.text, wanted.value.refs):
+        return True  # the same deploy-time value on both sides (`!Ref AWS::StackName`, one variable)
     if node.unknown:
         return True if source.address in node.value.refs else None
     if wanted.unknown:
@@ -310,9 +321,11 @@ def _rotation_links(rotation: Resource, secret: Resource, graph) -> bool | None:
             return secret in targets
         if not _same_scope(rotation, secret):
             return False
-        # a reference to something else in scope (a database's managed secret) is not this secret
+        # a reference to another resource in scope (a database's managed secret) is not this
+        # secret; an input or a resource out of scope may be
         refs = link.value.refs
-        return False if refs and all(_in_scope(graph, rotation.native.scope, r) for r in refs) else None
+        return False if refs and refs == _resource_refs(link) and \
+            all(_in_scope(graph, rotation.native.scope, r) for r in refs) else None
     text = _literal(link)
     if text is None:
         return None

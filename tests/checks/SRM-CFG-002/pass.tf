@@ -57,7 +57,7 @@ variable "recorder_enabled" {
   type = bool
 }
 
-resource "aws_config_configuration_recorder" "regional" { # srm: ok SRM-CFG-002
+resource "aws_config_configuration_recorder" "regional" { # srm: unknown SRM-CFG-002
   name     = "regional"
   role_arn = aws_iam_role.config.arn
 }

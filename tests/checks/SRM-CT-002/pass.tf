@@ -27,5 +27,5 @@ resource "aws_cloudtrail" "organization" {
   name                       = "organization-trail"
   s3_bucket_name             = "acme-cloudtrail-logs"
   is_organization_trail      = true
-  enable_log_file_validation = var.org_trail_validation # srm: ok SRM-CT-002
+  enable_log_file_validation = var.org_trail_validation # srm: unknown SRM-CT-002
 }

@@ -27,5 +27,5 @@ resource "aws_cloudtrail" "organization" {
   name                  = "organization-trail"
   s3_bucket_name        = "acme-cloudtrail-logs"
   is_organization_trail = true
-  kms_key_id            = var.org_trail_kms_key_arn # srm: ok SRM-CT-003
+  kms_key_id            = var.org_trail_kms_key_arn # srm: unknown SRM-CT-003
 }

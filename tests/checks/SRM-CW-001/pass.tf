@@ -28,5 +28,5 @@ variable "worker_log_retention_days" {
 
 resource "aws_cloudwatch_log_group" "worker" {
   name              = "/aws/lambda/invoice-worker"
-  retention_in_days = var.worker_log_retention_days # srm: ok SRM-CW-001
+  retention_in_days = var.worker_log_retention_days # srm: unknown SRM-CW-001
 }

@@ -50,3 +50,22 @@ resource "aws_secretsmanager_secret" "legacy_ldap_bind" { # srm: ok SRM-SM-001
     automatically_after_days = 60 # srm: ok SRM-SM-001
   }
 }
+
+# A rotation whose secret comes from a variable without a default may rotate this secret:
+# unknown, not a finding.
+variable "imported_secret_arn" {
+  type = string
+}
+
+resource "aws_secretsmanager_secret" "shared_smtp" { # srm: unknown SRM-SM-001
+  name = "prod/smtp/credentials"
+}
+
+resource "aws_secretsmanager_secret_rotation" "shared_smtp" {
+  secret_id           = var.imported_secret_arn
+  rotation_lambda_arn = "arn:aws:lambda:eu-west-1:111122223333:function:rotate-smtp"
+
+  rotation_rules {
+    automatically_after_days = 30
+  }
+}
