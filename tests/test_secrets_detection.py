@@ -143,7 +143,11 @@ resource "aws_instance" "web" {
 
 
 def test_unmapped_natives_are_scanned_once_and_named(tmp_path: Path) -> None:
-    report = _scan_text(tmp_path, "main.tf", '''resource "aws_s3_bucket" "logs" {
+    report = _scan_text(tmp_path, "main.tf", '''provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_s3_bucket" "logs" {
   bucket = "logs"
 }
 
@@ -158,7 +162,7 @@ resource "aws_glue_job" "etl" {
   }
 }
 ''', "SRM-SEC-001")
-    assert [(f.location.line, f.resource) for f in report.findings] == [(12, "aws_s3_bucket.logs")]
+    assert [(f.location.line, f.resource) for f in report.findings] == [(16, "provider.aws")]
     assert "aws_glue_job.etl" in report.findings[0].message
 
 

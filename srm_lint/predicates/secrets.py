@@ -777,8 +777,8 @@ def aws_credentials(resource: Resource, graph, params: dict) -> Iterator[Hit]:
 
 
 def _exposed_secret_key(resource: Resource, graph) -> Iterator[Hit]:
-    """An output whose value is Fn::GetAtt of an AWS::IAM::AccessKey (directly or inside
-    Fn::Sub/Fn::Join): its only attribute is SecretAccessKey. Ref gives the key ID, not secret."""
+    """An output whose value is Fn::GetAtt <AWS::IAM::AccessKey>.SecretAccessKey (directly or
+    inside Fn::Sub/Fn::Join). Ref gives the key ID, which is not secret."""
     value = body(resource).get("Value")
     for node in value.walk() if value is not None else []:
         if not node.unknown:
@@ -787,7 +787,7 @@ def _exposed_secret_key(resource: Resource, graph) -> Iterator[Hit]:
         for target in node.value.refs:
             native = graph.natives.get((resource.native.scope, target))
             if native is not None and native.native_type == "AWS::IAM::AccessKey" \
-                    and f"Fn::GetAtt {target} " in said:
+                    and f"Fn::GetAtt {target}.SecretAccessKey " in said:
                 yield hit("fail", value, f"output exposes the SecretAccessKey of access key {target}", resource)
                 return
 
