@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import CHECKS, annotated
 
+from srm_lint.discovery import discover
 from srm_lint.engine import Settings, scan
+from srm_lint.graph import Graph
+from srm_lint.loader import load
+from srm_lint.predicates.monitoring import records_management_events
 
 
 def _write(directory: Path, name: str, text: str) -> Path:
@@ -188,3 +192,25 @@ def test_unknowns_match_annotations(fixture: Path, tmp_path: Path) -> None:
     shutil.copyfile(fixture, copy)
     report = scan([copy], Settings(select=(fixture.parent.name,)))
     assert {(u.location.line, u.check_id) for u in report.unknowns} == annotated(fixture, "unknown")
+
+
+def _graph(directory: Path) -> Graph:
+    candidates, _ = discover([directory])
+    loaded = load(candidates, Settings())
+    return Graph(loaded.natives, loaded.facts)
+
+
+@pytest.mark.parametrize("name", ["fail.tf", "pass.tf", "fail.yaml", "pass.yaml"])
+def test_which_trails_record_every_management_event(name: str, tmp_path: Path) -> None:
+    shutil.copyfile(CHECKS / "SRM-CT-001" / name, tmp_path / name)
+    graph = _graph(tmp_path)
+    verdicts = {t.address: records_management_events(t, graph, {}) for t in graph.by_kind["aws.cloudtrail.trail"]}
+    recording = {
+        "fail.tf": {"aws_cloudtrail.eu_west_1", "aws_cloudtrail.organization"},
+        "pass.tf": {"aws_cloudtrail.management", "aws_cloudtrail.data_events", "aws_cloudtrail.organization",
+                    "aws_cloudtrail.advanced"},
+        "fail.yaml": {"RegionalTrail", "OrganizationTrail"},
+        "pass.yaml": {"OrganizationTrail", "ManagementAndDataTrail"},
+    }[name]
+    assert {address for address, verdict in verdicts.items() if verdict is True} == recording
+    assert None not in verdicts.values()

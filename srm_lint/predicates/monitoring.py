@@ -94,6 +94,66 @@ def required_value(resource: Resource, graph, params: dict) -> Iterator[Hit]:
         yield Hit("fail", where, f"{name} is {'not set' if node is None else 'empty'}")
 
 
+# -- SRM-CT-001: a trail that records every management event ------------------------------------
+
+
+def _text(node: Node | None) -> str | None | bool:
+    """A literal string, None when unknown, False when absent."""
+    if node is None:
+        return False
+    if node.unknown:
+        return None
+    return str(node.value)
+
+
+def _basic_selector(selector: Node) -> bool | None:
+    if selector.unknown:
+        return None
+    included = selector.get("management_events")
+    kind = _text(selector.get("read_write_type"))
+    excluded = _is_set(selector.get("excluded_sources"))  # KMS or RDS Data API events left out
+    if included is None or included.unknown or kind is None or excluded is None:
+        return None
+    return str(included.value).lower() == "true" and kind == "All" and not excluded
+
+
+def _advanced_selector(selector: Node) -> bool | None:
+    """A selector on eventCategory = Management without a readOnly filter."""
+    if selector.unknown:
+        return None
+    fields = selector.get("field_selectors")
+    management, read_only, unknown = False, False, False
+    for field in fields.items() if fields is not None else []:
+        name = _text(field.get("field")) if isinstance(field.value, dict) else None
+        if name is None:
+            unknown = True
+        elif name == "readOnly":
+            read_only = True
+        elif name == "eventCategory":
+            equals = field.get("equals")
+            values = [_text(v) for v in equals.items()] if equals is not None else []
+            if None in values:
+                unknown = True
+            management = management or "Management" in values
+    if read_only:
+        return False
+    return True if management else None if unknown else False
+
+
+def records_management_events(trail: Resource, graph, params: dict) -> bool | None:
+    """The trail records read and write management events: no event selectors (the default), a
+    selector including management events with ReadWriteType All and no excluded event sources,
+    or an advanced selector on eventCategory Management without a readOnly filter (Security Hub
+    CloudTrail.1, Config rule multi-region-cloudtrail-enabled)."""
+    basic = trail.properties.get("event_selectors")
+    advanced = trail.properties.get("advanced_selectors")
+    if basic is None and advanced is None:
+        return True
+    verdicts = [_basic_selector(s) for s in (basic.items() if basic is not None else [])]
+    verdicts += [_advanced_selector(s) for s in (advanced.items() if advanced is not None else [])]
+    return _any3(verdicts)
+
+
 # -- SRM-CW-001: log retention --------------------------------------------------------------------
 
 
@@ -500,5 +560,6 @@ PREDICATES: dict = {
     "monitoring.secret_rotation": secret_rotation,
 }
 TESTS: dict = {
+    "monitoring.records_management_events": records_management_events,
     "monitoring.root_activity_alarm": root_activity_alarm,
 }
