@@ -695,3 +695,12 @@ def test_duplicate_variables_and_locals_are_input_errors() -> None:
         (2, "duplicate variable 'a' (first declared at main.tf:1:1)"),
         (7, "duplicate local value 'x' (first declared at main.tf:4:3)"),
     ]
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ('base64decode(base64encode("echo hi"))', "echo hi"),
+    ('sensitive("s3cr3t")', "s3cr3t"),
+    ('nonsensitive(upper("a"))', "A"),
+])
+def test_encoding_and_sensitivity_functions(expression: str, expected: str) -> None:
+    assert evaluated(expression).value == expected

@@ -6,6 +6,8 @@ value; a call Terraform itself would reject also gives an unknown, never an exce
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 from collections.abc import Callable
 from typing import Any
@@ -92,6 +94,9 @@ PLAIN: dict[str, Callable[..., Any]] = {
     "sort": lambda items: sorted(items),
     "zipmap": lambda ks, vs: dict(zip(ks, vs, strict=True)),
     "range": lambda *a: list(range(*[int(x) for x in a])),
+    "base64encode": lambda s: base64.b64encode(s.encode()).decode(),
+    "base64decode": lambda s: base64.b64decode(s).decode(),
+    "base64gzip": lambda s: base64.b64encode(gzip.compress(s.encode(), mtime=0)).decode(),
 }
 
 
@@ -99,6 +104,8 @@ def call(name: str, args: list[Node], location: Location, ctx: Context) -> Node:
     if name == "jsonencode":
         # keep the structure (and its positions): policy documents are read from it directly
         return args[0] if len(args) == 1 else unknown_node("jsonencode needs one argument", location)
+    if name in ("sensitive", "nonsensitive"):  # they change how Terraform displays a value, not the value
+        return args[0] if len(args) == 1 else unknown_node(f"{name} needs one argument", location)
     if name == "jsondecode":
         return _jsondecode(args, location)
     if name == "try":
