@@ -31,3 +31,8 @@ variable "db_instance_class" {
   type        = string
   default     = "db.t4g.micro"
 }
+
+variable "account_id" {
+  description = "The AWS account that owns the buckets (only its log deliveries are accepted)."
+  type        = string
+}
