@@ -72,7 +72,7 @@ def _same_scope(a: Resource, b: Resource) -> bool:
 
 def _in_scope(graph, scope: str, ref: str) -> bool:
     """Whether a reference names a resource declared in the scan (any kind)."""
-    base = ref[: ref.index("[")] if ref.endswith("]") and "[" in ref else ref
+    base = ref[: ref.rindex("[")] if ref.endswith("]") and "[" in ref else ref
     return (scope, ref) in graph.natives or (scope, base) in graph.natives or any(
         s == scope and address.startswith(base + "[") for s, address in graph.natives)
 
