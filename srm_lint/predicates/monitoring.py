@@ -558,6 +558,7 @@ PREDICATES: dict = {
     "monitoring.log_retention": log_retention,
     "monitoring.config_recorder": config_recorder,
     "monitoring.secret_rotation": secret_rotation,
+    "monitoring.required_tags": required_tags,
 }
 TESTS: dict = {
     "monitoring.records_management_events": records_management_events,
