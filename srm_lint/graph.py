@@ -30,9 +30,19 @@ class Mapping:
     keys: dict[str, str]  # kind → the property a companion's literal link may equal
 
 
+DECLARATION_TYPES = ("variable", "local", "output", "CloudFormation::Parameter", "CloudFormation::Output")
+
+
+def _is_declaration(native: NativeResource) -> bool:
+    """Inputs, locals, outputs and provider blocks: pseudo-resources, not infrastructure."""
+    return native.native_type in DECLARATION_TYPES or native.native_type.startswith("provider.")
+
+
 def _same_unknown(name: Node | None, link: Node) -> bool:
-    return name is not None and name.unknown and bool(link.value.refs) and name.value.refs == link.value.refs \
-        and name.value.text == link.value.text
+    """Two values that are the same unset input: the same reason, no resource behind them."""
+    return name is not None and name.unknown and not link.value.refs and not name.value.refs \
+        and name.value.reason == link.value.reason and name.value.text == link.value.text \
+        and ("has no Default" in link.value.reason or "has no default" in link.value.reason)
 
 
 def _base(address: str) -> str:
@@ -261,7 +271,8 @@ class Graph:
                 continue
             for target in element.value.refs:
                 for candidate in self._by_address(resource.native.scope, target):
-                    if (not kinds or candidate.kind in kinds) and candidate not in found:
+                    wanted = candidate.kind in kinds if kinds else not _is_declaration(candidate.native)
+                    if wanted and candidate not in found:
                         found.append(candidate)
         return found
 
@@ -278,7 +289,7 @@ class Graph:
         """Canonical resources whose native properties refer to this one (flow logs of a VPC,
         rotations of a secret, …)."""
         found: list[Resource] = []
-        for native in self.referring(resource):
+        for native in [n for n in self.referring(resource) if kinds or not _is_declaration(n)]:
             for candidate in self._addresses.get((native.scope, native.address), []):
                 if (not kinds or candidate.kind in kinds) and candidate not in found:
                     found.append(candidate)

@@ -189,7 +189,7 @@ def test_ref_to_a_parameter_without_default_is_unknown() -> None:
     value = prop("NoDefault")
     assert isinstance(value.value, Unknown)
     assert "no Default" in value.value.reason
-    assert value.value.refs == ("Parameters.NoDefault",)  # the declaration, not a resource
+    assert value.value.refs == ()
     assert value.location == at(30, 7)
 
 

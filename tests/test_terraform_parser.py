@@ -298,7 +298,7 @@ def test_variable_without_default_is_unknown() -> None:
     value = body(VALUES, "x_y.z").get("no_def")
     assert isinstance(value.value, Unknown)
     assert "no default" in value.value.reason
-    assert value.value.refs == ("var.nodef",)  # the variable declaration, not a resource
+    assert value.value.refs == ()
     assert value.location == at(30, 3)
 
 

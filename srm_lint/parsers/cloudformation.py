@@ -312,10 +312,8 @@ class Template:
         if source is None:
             source = parameter.get("Default") if isinstance(parameter.value, dict) else None
         if source is None:
-            # the parameter is the pseudo-resource Parameters.<name>: values that come from the same
-            # unset parameter are recognisably the same (a bucket policy's Bucket and a BucketName)
-            return Node(Unknown(f"{label} has no Default and no value was given", (f"Parameters.{name}",)),
-                        location, UNKNOWN, origin=declared)
+            return Node(Unknown(f"{label} has no Default and no value was given"), location, UNKNOWN,
+                        origin=declared)
         origin = source.origin or source.location
         if source.unknown:
             return Node(source.value, location, UNKNOWN, origin=origin)

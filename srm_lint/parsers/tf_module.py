@@ -190,7 +190,7 @@ class Module:
             self._default_cache[name] = self._evaluate_default(name)
         value = self._default_cache[name]
         if value.unknown:
-            return unknown_node(value.value.reason, location, tuple(self.qualify(r) for r in value.value.refs))
+            return unknown_node(value.value.reason, location)
         return value.at(location, value.origin)
 
     def _evaluate_default(self, name: str) -> Node:
@@ -202,7 +202,7 @@ class Module:
                 # a null default is a value: the argument it sets is omitted, as Terraform does
                 value = evaluate_any(expression, self.context(block.location.path), None)
                 return value.at(value.location, attr_location)
-        return unknown_node(f"variable {name!r} has no default", block.location, (f"var.{name}",))
+        return unknown_node(f"variable {name!r} has no default", block.location)
 
     def _local(self, name: str, location: Location, ctx: Context) -> Node:
         if name not in self.locals:
