@@ -126,7 +126,7 @@ def test_json_heredoc_container_entries_are_located_line_by_line(tmp_path: Path)
 def test_user_data_built_by_an_unevaluated_function_is_unknown(tmp_path: Path) -> None:
     report = _scan_text(tmp_path, "main.tf", '''resource "aws_launch_template" "web" {
   image_id  = "ami-0abcdef1234567890"
-  user_data = base64encode("#!/bin/bash\\necho hello\\n")
+  user_data = base64encode(file("boot.sh"))
 }
 
 resource "random_password" "db" {
@@ -185,3 +185,12 @@ def test_sec_001_sweeps_with_the_kinds_it_lists() -> None:
 
     check = load_policies()["SRM-SEC-001"]
     assert list(check.resources) == check.params["kinds"]
+
+
+def test_user_data_through_base64encode_is_read(tmp_path: Path) -> None:
+    report = _scan_text(tmp_path, "main.tf", '''resource "aws_launch_template" "web" {
+  image_id  = "ami-0abcdef1234567890"
+  user_data = base64encode("#!/bin/bash\\nexport AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLF\\n")
+}
+''', "SRM-EC2-004")
+    assert [f.location.line for f in report.findings] == [3]
