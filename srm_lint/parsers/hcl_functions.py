@@ -139,7 +139,8 @@ def _jsondecode(args: list[Node], location: Location) -> Node:
 
 
 def _unknown(args: list[Node], reason: str, location: Location) -> Node:
-    return unknown_node(reason, location, unknown_from(args, reason, location).value.refs)
+    """Unknown because of an argument: keep the argument's own reason (the root cause)."""
+    return unknown_from(args, reason, location)
 
 
 __all__ = ["call"]
