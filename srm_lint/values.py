@@ -64,3 +64,33 @@ def join_text(pieces: list[Node | str], location: Location) -> Node:
         return Node(joined, location)
     first = unknown_from(unknown_parts, "structured value", location)
     return Node(Unknown(first.value.reason, first.value.refs, joined), location, UNKNOWN)
+
+
+# -- three-valued logic: True, False, or None for unknown -------------------------------------------
+
+
+def all3(values: list[bool | None]) -> bool | None:
+    """All-true: False wins over unknown."""
+    if any(v is False for v in values):
+        return False
+    if any(v is None for v in values):
+        return None
+    return True
+
+
+def any3(values: list[bool | None]) -> bool | None:
+    """Any-true: True wins over unknown."""
+    if any(v is True for v in values):
+        return True
+    if any(v is None for v in values):
+        return None
+    return False
+
+
+def truthy(node: Node | None) -> bool | None:
+    """true (or "true") → True; unset, null or anything else → False; unknown → None."""
+    if node is None:
+        return False
+    if node.unknown:
+        return None
+    return node.value is True or (isinstance(node.value, str) and node.value.strip().lower() == "true")

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..model import NativeResource, Node
-from ..values import as_text, known
+from ..values import all3, any3, as_text, known
 
 if TYPE_CHECKING:
     from .cloudformation import Template
@@ -56,21 +56,10 @@ def evaluate(expression: Node, resolve: Resolver, condition: Lookup) -> bool | N
     if name == "Fn::And":
         return all3(values)
     if name == "Fn::Or":
-        if any(v is True for v in values):
-            return True
-        if any(v is None for v in values):
-            return None
-        return False
+        return any3(values)
     return None
 
 
-def all3(values: list[bool | None]) -> bool | None:
-    """Three-valued conjunction: False wins over unknown."""
-    if any(v is False for v in values):
-        return False
-    if any(v is None for v in values):
-        return None
-    return True
 
 
 def _canonical(value: Any) -> Any:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Hit, Location, Node, Resource
+from ..values import all3, truthy
 from . import policy_document as pd
 
 INSTANCE, TEMPLATE, CONFIGURATION = "aws.ec2.instance", "aws.ec2.launch_template", "aws.ec2.launch_configuration"
@@ -26,13 +27,6 @@ def _set(node: Node | None) -> bool:
     return node is not None and node.value is not None
 
 
-def _truthy(node: Node | None) -> bool | None:
-    """true (or "true") → True; unset, null or anything else → False; unknown → None."""
-    if node is None:
-        return False
-    if node.unknown:
-        return None
-    return node.value is True or (isinstance(node.value, str) and node.value.strip().lower() == "true")
 
 
 def _text(node: Node | None) -> str | None:
@@ -147,7 +141,7 @@ def _encryption_by_default(graph) -> bool | None:
     verdicts: list[bool | None] = []
     for setting in graph.by_kind.get("aws.ec2.ebs_encryption_by_default", []):
         enabled = setting.properties.get("enabled")
-        verdicts.append(_truthy(enabled) if _set(enabled) else True)
+        verdicts.append(truthy(enabled) if _set(enabled) else True)
     if True in verdicts:
         return True
     return None if None in verdicts else False
@@ -156,7 +150,7 @@ def _encryption_by_default(graph) -> bool | None:
 def _volume_hits(node: Node, anchor: Location, what: str) -> Iterator[Hit]:
     """One volume (or block-device mapping) with `encrypted` and optionally `snapshot_id`."""
     encrypted = node.get("encrypted")
-    verdict = _truthy(encrypted)
+    verdict = truthy(encrypted)
     if verdict is True:
         return
     if verdict is None:
@@ -185,7 +179,7 @@ def _device_hits(resource: Resource) -> Iterator[Hit]:
         yield Hit("unknown", resource.location, "no block devices are declared: the volumes follow the AMI and "
                   "the account's EBS encryption default")
         return
-    if not roots and _truthy(props.get("root_device_block")) and resource.kind != TEMPLATE:
+    if not roots and truthy(props.get("root_device_block")) and resource.kind != TEMPLATE:
         yield Hit("unknown", resource.location, "root_block_device is not declared: the root volume follows the "
                   "AMI and the account's EBS encryption default")
     for root in roots:
@@ -253,7 +247,7 @@ def public_ip(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     for subnet_node in subnets:
         for subnet in graph.targets(resource, subnet_node, ("aws.ec2.subnet",)):
             mapping = subnet.properties.get("map_public_ip_on_launch")
-            verdict = _truthy(mapping)
+            verdict = truthy(mapping)
             if verdict is True and template is None:
                 yield Hit("unknown", subnet_node.location, f"launches into subnet {subnet.address}, which maps public "
                           "IPs on launch, unless the launch template it may use (not resolved statically) says "
@@ -269,7 +263,7 @@ def public_ip(resource: Resource, graph, params: dict) -> Iterator[Hit]:
 
 
 def _explicit(choice: Node) -> Iterator[Hit]:
-    verdict = _truthy(choice)
+    verdict = truthy(choice)
     if verdict is True:
         yield Hit("fail", choice.location, "associate_public_ip_address is true")
     elif verdict is None:
@@ -310,7 +304,7 @@ def _document_allows(graph, resource: Resource, carrier: Node | None) -> bool | 
             grants = None if excluded is None else not excluded
         else:
             grants = pd.any_element(statement, "Action", lambda a: pd.action_matches(a, UPDATE_INSTANCE_INFORMATION))
-        results.append(_all3([allow, grants]))
+        results.append(all3([allow, grants]))
     return _any3(results)
 
 
@@ -472,10 +466,6 @@ def _any3(values: list[bool | None]) -> bool | None:
     return None if any(v is None for v in values) else False
 
 
-def _all3(values: list[bool | None]) -> bool | None:
-    if any(v is False for v in values):
-        return False
-    return None if any(v is None for v in values) else True
 
 
 # -- SRM-EKS-001: public API endpoint --------------------------------------------------------------
@@ -493,7 +483,7 @@ def eks_public_endpoint(resource: Resource, graph, params: dict) -> Iterator[Hit
             yield Hit("unknown", block.location, f"vpc_config is not resolved statically ({block.value.reason})")
             continue
         public = block.get("endpoint_public_access")
-        enabled = _truthy(public) if _set(public) else True
+        enabled = truthy(public) if _set(public) else True
         if enabled is False:
             continue
         cidrs = block.get("public_access_cidrs")

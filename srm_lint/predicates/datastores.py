@@ -11,6 +11,7 @@ import yaml
 
 from ..jsonpos import decode_json
 from ..model import CLOUDFORMATION, DEFAULT, PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Hit, Location, Node, Resource
+from ..values import all3
 from . import network
 from . import policy_document as pd
 
@@ -378,12 +379,6 @@ def redshift_setting(resource: Resource, graph, params: dict) -> Iterator[Hit]:
 # -- SRM-OS-002: OpenSearch domain open to anyone --------------------------------------------------
 
 
-def _all3(values: list[bool | None]) -> bool | None:
-    if any(v is False for v in values):
-        return False
-    if any(v is None for v in values):
-        return None
-    return True
 
 
 def _in_vpc(resource: Resource) -> bool | None:
@@ -408,8 +403,8 @@ def _fine_grained(resource: Resource) -> bool | None:
             verdicts.append(None)
             continue
         enabled, anonymous = _truth(item.get("enabled")), _truth(item.get("anonymous_auth_enabled"))
-        verdicts.append(_all3([enabled, None if anonymous is None else not anonymous]))
-    return _all3(verdicts) if verdicts else False
+        verdicts.append(all3([enabled, None if anonymous is None else not anonymous]))
+    return all3(verdicts) if verdicts else False
 
 
 def _not_star(node: Node) -> bool:
@@ -454,7 +449,7 @@ def open_domain(resource: Resource, graph, params: dict) -> Iterator[Hit]:
         return
     for statement in pd.statements(pd.document(policy)):
         restricting = pd.is_restricting(statement)
-        verdict = _all3([pd.is_allow(statement), _public_principal(statement),
+        verdict = all3([pd.is_allow(statement), _public_principal(statement),
                          None if restricting is None else not restricting])
         if verdict is True and in_vpc is False and fine_grained is False:
             yield Hit("fail", statement.location, "allows anyone (Principal \"*\") without a restricting condition, "

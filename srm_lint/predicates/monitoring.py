@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ..model import TERRAFORM, Hit, Node, Resource
+from ..values import all3
 
 # -- three-valued helpers -------------------------------------------------------------------------
 
@@ -243,16 +244,12 @@ def _alarm_watches(alarm: Resource, metric: Node, source: Resource) -> bool | No
     actions = _is_set(alarm.properties.get("alarm_actions"))
     if actions is False:
         return False
-    watched = _any3(_all3([_equal_or_refers(name, metric.get("name"), source),
+    watched = _any3(all3([_equal_or_refers(name, metric.get("name"), source),
                            _equal_or_refers(space, metric.get("namespace"), source)])
                     for name, space in _names(alarm))
-    return _all3([watched, actions])
+    return all3([watched, actions])
 
 
-def _all3(values: list[bool | None]) -> bool | None:
-    if any(v is False for v in values):
-        return False
-    return None if any(v is None for v in values) else True
 
 
 def root_activity_alarm(trail: Resource, graph, params: dict) -> bool | None:
@@ -275,7 +272,7 @@ def root_activity_alarm(trail: Resource, graph, params: dict) -> bool | None:
         alarmed = _any3(_alarm_watches(alarm, metric, metric_filter)
                         for metric in (metrics.items() if metrics is not None else [])
                         for alarm in graph.by_kind.get("aws.cloudwatch.alarm", []))
-        verdicts.append(_all3([on_group, _root_pattern(metric_filter.properties.get("pattern")), alarmed]))
+        verdicts.append(all3([on_group, _root_pattern(metric_filter.properties.get("pattern")), alarmed]))
     return _any3(verdicts)
 
 

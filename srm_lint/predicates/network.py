@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Hit, Location, Node, Resource
+from ..values import all3, any3, truthy
 
 PROTOCOLS = {"tcp": "tcp", "6": "tcp", "udp": "udp", "17": "udp", "icmp": "icmp", "1": "icmp",
              "icmpv6": "icmpv6", "58": "icmpv6", "-1": "all", "all": "all"}
@@ -116,18 +117,8 @@ def all_ports(rule: Node) -> bool | None:
     return low <= 1 and high == 65535
 
 
-def _and(a: bool | None, b: bool | None) -> bool | None:
-    if a is False or b is False:
-        return False
-    if a is None or b is None:
-        return None
-    return True
 
 
-def _or(values: list[bool | None]) -> bool | None:
-    if any(v is True for v in values):
-        return True
-    return None if any(v is None for v in values) else False
 
 
 def port_specs(ports: list) -> list[tuple[str, int, set[str]]]:
@@ -159,9 +150,9 @@ def public_ingress(resource: Resource, graph, params: dict) -> Iterator[Hit]:
             proto = protocol(rule.node)
             reached = [spec if "/" in spec or proto not in ("tcp", "udp") else f"{spec}/{proto}"
                        for spec, verdict in verdicts if verdict is True]
-            exposed = _or([verdict for _, verdict in verdicts])
+            exposed = any3([verdict for _, verdict in verdicts])
         source = public_source(rule.node)
-        verdict = _and(None if source is None else bool(source), exposed)
+        verdict = all3([None if source is None else bool(source), exposed])
         if verdict is True:
             yield Hit("fail", rule.location, f"from {source} reaches {', '.join(reached)}")
         elif verdict is None:
@@ -171,13 +162,6 @@ def public_ingress(resource: Resource, graph, params: dict) -> Iterator[Hit]:
 # -- the default security group (SRM-NET-004) ------------------------------------------------------
 
 
-def _truthy(node: Node | None) -> bool | None:
-    """true (or "true") → True; unset, null or anything else → False; unknown → None."""
-    if node is None:
-        return False
-    if node.unknown:
-        return None
-    return node.value is True or (isinstance(node.value, str) and node.value.strip().lower() == "true")
 
 
 def default_group_rules(resource: Resource, graph, params: dict) -> Iterator[Hit]:
@@ -185,7 +169,7 @@ def default_group_rules(resource: Resource, graph, params: dict) -> Iterator[Hit
     ingress or egress blocks, and rule resources whose group is a VPC's default security group
     (`aws_vpc.x.default_security_group_id`, `!GetAtt Vpc.DefaultSecurityGroup`). SRM-NET-004."""
     if resource.kind == "aws.ec2.security_group":
-        if _truthy(resource.properties.get("default_group")) is not True:
+        if truthy(resource.properties.get("default_group")) is not True:
             return
         for direction in ("ingress", "egress"):
             rules = resource.properties.get(direction)
@@ -202,7 +186,7 @@ def default_group_rules(resource: Resource, graph, params: dict) -> Iterator[Hit
             yield Hit("fail", resource.location, f"adds a rule to the default security group of {target.address}",
                       (target.location,))
             return
-        if _truthy(target.properties.get("default_group")) is True:
+        if truthy(target.properties.get("default_group")) is True:
             yield Hit("fail", resource.location, f"adds a rule to the default security group {target.address}",
                       (target.location,))
             return
@@ -301,7 +285,7 @@ def _judge_entries(entries: list[Entry], params: dict) -> Iterator[Hit]:
 
 
 def _ingress_entry_resource(rule: Resource) -> Entry | None:
-    egress = _truthy(rule.properties.get("egress"))
+    egress = truthy(rule.properties.get("egress"))
     if egress is True:
         return None
     node = rule.properties

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..jsonpos import decode_json
 from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Node
+from ..values import all3, any3
 
 _PLACEHOLDER = re.compile(PLACEHOLDER_OPEN + "[^" + PLACEHOLDER_CLOSE + "]*" + PLACEHOLDER_CLOSE)
 
@@ -66,13 +67,6 @@ def elements(statement: Node, key: str) -> list[Node]:
     return node.items()
 
 
-def _truth(values: list[bool | None]) -> bool | None:
-    """Any-true over three-valued results."""
-    if any(v is True for v in values):
-        return True
-    if any(v is None for v in values):
-        return None
-    return False
 
 
 def is_allow(statement: Node) -> bool | None:
@@ -116,7 +110,7 @@ def any_element(statement: Node, key: str, match, partial=None) -> bool | None:
             results.append(match(element.value))
         else:
             results.append(False)
-    return _truth(results)
+    return any3(results)
 
 
 def wildcard_only(literal: str) -> bool | None:
@@ -158,7 +152,7 @@ def is_public_principal(statement: Node) -> bool | None:
     aws = principal.get("AWS")
     if aws is None:
         return False
-    return _truth([_star(n) for n in aws.items()])
+    return any3([_star(n) for n in aws.items()])
 
 
 def _star(node: Node) -> bool | None:
@@ -194,7 +188,7 @@ def is_restricting(statement: Node, service: str = "") -> bool | None:
             if key.lower() not in keys:
                 continue
             results.append(_fixed_values(key.lower(), values))
-    return _truth(results)
+    return any3(results)
 
 
 def operator_name(operator: str) -> str:
@@ -225,7 +219,7 @@ def conditions(statement: Node) -> Iterator[tuple[str, str, Node]]:
 def grants_everyone(statement: Node, service: str = "") -> bool | None:
     """An Allow statement open to anyone: the public principal (or NotPrincipal, which allows
     every principal not listed, anonymous users included) without a restricting condition."""
-    public = _truth([is_public_principal(statement), has_not_principal(statement)])
+    public = any3([is_public_principal(statement), has_not_principal(statement)])
     restricting = is_restricting(statement, service)
     return all3([is_allow(statement), public, None if restricting is None else not restricting])
 
@@ -245,18 +239,8 @@ def has_not_principal(statement: Node) -> bool | None:
     return bool(node.value)
 
 
-def all3(values: list[bool | None]) -> bool | None:
-    """All-true over three-valued results."""
-    if any(v is False for v in values):
-        return False
-    if any(v is None for v in values):
-        return None
-    return True
 
 
-def any3(values: list[bool | None]) -> bool | None:
-    """Any-true over three-valued results."""
-    return _truth(values)
 
 
 # reasons of values AWS assigns at deploy time (resource attributes, Ref/GetAtt of resources,
