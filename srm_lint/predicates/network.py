@@ -225,21 +225,6 @@ def _prefix_zero(node: Node | None) -> str | bool | None:
         return None
 
 
-def _nacl_covers(entry: Node, port: int, protocols: set[str]) -> bool | None:
-    """An entry admits tcp/udp traffic to `port` when its protocol is -1 (every protocol) or the
-    port's protocol with the port in range; another protocol number opens every port of that
-    protocol only."""
-    proto = protocol(entry)
-    if proto is None:
-        return None
-    if proto == "all":
-        return True
-    if proto not in protocols:
-        return False
-    low, high = _port(entry, "from_port"), _port(entry, "to_port")
-    if low is None or high is None:
-        return None
-    return low <= port <= high
 
 
 def _first_match(entries: list[Entry], port: int, protocols: set[str],
@@ -250,7 +235,7 @@ def _first_match(entries: list[Entry], port: int, protocols: set[str],
     candidates: list[tuple[int | None, bool | None, Entry, str]] = []
     for entry in entries:
         public = _prefix_zero(entry.node.get(family))
-        ports = _nacl_covers(entry.node, port, protocols)
+        ports = covers(entry.node, port, protocols)
         if public is False or ports is False:
             continue
         matched = None if public is None or ports is None else True
