@@ -4,9 +4,10 @@ joining text whose parts may be unknown."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from .model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, UNKNOWN, Location, Node, Unknown, unknown_node
+from .model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, UNKNOWN, Hit, Location, Node, Unknown, unknown_node
 
 
 def known(node: Node) -> bool:
@@ -94,3 +95,18 @@ def truthy(node: Node | None) -> bool | None:
     if node.unknown:
         return None
     return node.value is True or (isinstance(node.value, str) and node.value.strip().lower() == "true")
+
+
+def elements(node: Node | None, singular: str, plural: str) -> Iterator[Node | Hit]:
+    """The elements of a list property (listeners, policies, origins…), each known element as a
+    Node; an unknown list or element as an unknown Hit, since it may hold a failing element."""
+    if node is None or node.value is None:
+        return
+    if node.unknown:
+        yield Hit("unknown", node.location, f"{plural} are not resolved statically ({node.value.reason})")
+        return
+    for element in node.items():
+        if element.unknown:
+            yield Hit("unknown", element.location, f"{singular} is not resolved statically ({element.value.reason})")
+        else:
+            yield element

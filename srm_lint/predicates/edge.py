@@ -11,6 +11,7 @@ import yaml
 
 from ..conditions import targets
 from ..model import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Hit, Node, Resource
+from ..values import elements
 
 LOAD_BALANCER = "aws.lb.load_balancer"
 WAF_ASSOCIATION = "aws.waf.web_acl_association"
@@ -116,13 +117,9 @@ def http_listener(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     """ELB-001: an HTTP listener must redirect every request to HTTPS; classic listeners must
     not be HTTP or TCP."""
     if resource.kind == "aws.elb.load_balancer":
-        listeners = resource.properties.get("listeners")
-        if listeners is not None and listeners.unknown:
-            yield Hit("unknown", listeners.location, f"listeners are not resolved statically ({_reason(listeners)})")
-            return
-        for listener in _items(listeners):
-            if listener.unknown:
-                yield Hit("unknown", listener.location, f"listener is not resolved statically ({_reason(listener)})")
+        for listener in elements(resource.properties.get("listeners"), "listener", "listeners"):
+            if isinstance(listener, Hit):
+                yield listener
                 continue
             protocol = listener.get("protocol")
             if protocol is None:
@@ -290,13 +287,9 @@ def classic_ssl_policy(resource: Resource, graph, params: dict) -> Iterator[Hit]
     data = tls_policies()
     weak_cipher = re.compile(data["weak_cipher_pattern"])
     weak_protocols = {p.lower() for p in data["weak_protocols"]}
-    policies = resource.properties.get("policies")
-    if policies is not None and policies.unknown:
-        yield Hit("unknown", policies.location, f"policies are not resolved statically ({_reason(policies)})")
-        return
-    for policy in _items(policies):
-        if policy.unknown:
-            yield Hit("unknown", policy.location, f"policy is not resolved statically ({_reason(policy)})")
+    for policy in elements(resource.properties.get("policies"), "policy", "policies"):
+        if isinstance(policy, Hit):
+            yield policy
             continue
         kind = policy.get("type")
         if kind is None or (not kind.unknown and kind.value != "SSLNegotiationPolicyType"):
@@ -353,13 +346,9 @@ S3_WEBSITE_ATTRIBUTE = re.compile(r"(website_endpoint|website_domain|WebsiteURL)
 def s3_origin_access(resource: Resource, graph, params: dict) -> Iterator[Hit]:
     """CF-003: an origin on an S3 REST endpoint needs origin access control (or a legacy origin
     access identity); S3 website endpoints and custom origins do not apply."""
-    origins = resource.properties.get("origins")
-    if origins is not None and origins.unknown:
-        yield Hit("unknown", origins.location, f"origins are not resolved statically ({_reason(origins)})")
-        return
-    for origin in _items(origins):
-        if origin.unknown:
-            yield Hit("unknown", origin.location, f"origin is not resolved statically ({_reason(origin)})")
+    for origin in elements(resource.properties.get("origins"), "origin", "origins"):
+        if isinstance(origin, Hit):
+            yield origin
             continue
         access = [_set(origin.get("origin_access_control_id")),
                   *[_set(config.get("origin_access_identity")) for config in _items(origin.get("s3_origin_config"))
